@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { remarkPlugins } from './src/markdown/pipeline.ts';
+
+/**
+ * One Astro build renders both editions under /intern/ and /publiek/ (src/pages/[editie]/);
+ * scripts/build.ts then splits them into dist/intern and dist/publiek. Output goes to a staging
+ * folder so that a failed build never touches dist/.
+ *
+ * Markdown runs through unified (not Astro 7's default Sätteri processor) because Wegwijs needs
+ * remark plugins: Woo redactions, Kamerstuk citations, the privacy guard.
+ */
+export default defineConfig({
+  site: process.env.WEGWIJS_SITE ?? 'https://wegwijs.example.nl',
+  outDir: process.env.WEGWIJS_ASTRO_OUT ?? '.wegwijs-build/astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { processor: unified({ remarkPlugins }) },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

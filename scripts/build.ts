@@ -1,0 +1,60 @@
+/**
+ * npm run build: load → validate → render (Astro, both editions) → split → index (Pagefind per
+ * edition) → verify (leak scan of the public edition) → swap into dist/. Any failure exits
+ * non-zero and leaves the previous dist/ exactly as it was.
+ */
+import path from 'node:path';
+import { contentDir, peildatum } from '../src/config.ts';
+import { formatReport, runCheck } from '../src/check/index.ts';
+import { contentRules } from '../src/check/rules.ts';
+import { STAGING, astroBuild, split, swap } from '../src/build/stages.ts';
+import { closePagefind, indexEdition } from '../src/build/search-index.ts';
+import { formatLeaks, leakNeedles, scanForLeaks } from '../src/verify/leaks.ts';
+import { EDITIONS } from '../src/domain/editions.ts';
+
+const dist = process.env.WEGWIJS_DIST ?? 'dist';
+const quiet = process.argv.includes('--quiet');
+const log = (line: string) => { if (!quiet) console.log(line); };
+const timings: Record<string, number> = {};
+async function stage<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  log(`▸ ${name}`);
+  const result = await run();
+  timings[name] = Math.round(performance.now() - start);
+  return result;
+}
+
+try {
+  const date = peildatum();
+  const checked = await stage('controle', () => runCheck({ contentDir: contentDir(), peildatum: date, textRules: contentRules() }));
+  if (checked.problems.length > 0) {
+    console.error(formatReport(checked.problems));
+    console.error('\nBouwen afgebroken: de vorige uitvoer in dist/ is ongewijzigd.');
+    process.exit(1);
+  }
+  log(`  ${checked.entries.length} items in orde (peildatum ${date})`);
+
+  const astroOut = path.join(STAGING, 'astro');
+  const out = path.join(STAGING, 'out');
+  await stage('renderen (Astro, beide edities)', () => astroBuild({ WEGWIJS_ASTRO_OUT: astroOut, WEGWIJS_PEILDATUM: date }, (l) => log(`  ${l}`)));
+  await stage('splitsen in edities', () => split(astroOut, out));
+  for (const edition of EDITIONS) {
+    const { pages } = await stage(`zoekindex ${edition}`, () => indexEdition(path.join(out, edition)));
+    log(`  ${pages} pagina's geïndexeerd`);
+  }
+  await closePagefind();
+  const scan = await stage('lekcontrole publieke editie', async () => scanForLeaks(path.join(out, 'publiek'), leakNeedles(checked.entries, date)));
+  if (scan.leaks.length > 0) {
+    console.error(formatLeaks(scan.leaks));
+    console.error(`\nBouwen afgebroken: ${scan.leaks.length} lekken in de publieke editie. De vorige uitvoer in dist/ is ongewijzigd.`);
+    process.exit(1);
+  }
+  log(`  ${scan.files} bestanden gecontroleerd, geen lekken`);
+  await stage('vervangen van dist/', () => swap(out, dist));
+  log(`Klaar: ${dist}/intern en ${dist}/publiek. ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+  if (process.env.WEGWIJS_TIMINGS) console.log(`WEGWIJS_TIMINGS ${JSON.stringify(timings)}`);
+} catch (error) {
+  console.error(`\nBouwen mislukt: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('De vorige uitvoer in dist/ is ongewijzigd.');
+  process.exit(1);
+}

@@ -1,0 +1,20 @@
+/**
+ * Pagefind, once per edition, over that edition's own folder only. The pages declare
+ * `lang="nl"`, so Pagefind applies Dutch stemming.
+ */
+import * as pagefind from 'pagefind';
+
+export async function indexEdition(siteDir: string): Promise<{ pages: number }> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+  if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: siteDir });
+  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  return { pages: added.page_count };
+}
+
+export async function closePagefind(): Promise<void> {
+  await pagefind.close();
+}

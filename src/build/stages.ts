@@ -1,0 +1,60 @@
+/**
+ * The build pipeline after validation: Astro renders both editions into a staging folder,
+ * `split` makes each edition a complete site, Pagefind indexes each, the leak scan verifies the
+ * public one, and `swap` replaces dist/ only when everything succeeded.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { EDITIONS } from '../domain/editions.ts';
+
+export const STAGING = '.wegwijs-build';
+
+/** Runs `astro build` in a child process, folding Astro 7's per-MDX-file head-inject warnings into one line. */
+export async function astroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
+  const bin = path.resolve('node_modules/astro/bin/astro.mjs');
+  let headInject = 0;
+  const child = spawn(process.execPath, [bin, 'build'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const relay = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      if (line.includes('astro:head-inject')) headInject++;
+      else log(line);
+    }
+  };
+  child.stdout.on('data', relay);
+  child.stderr.on('data', relay);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (headInject > 0) log(`(${headInject} meldingen "use astro:head-inject" van Astro voor MDX-bestanden weggelaten: bekend probleem van Astro 7)`);
+  if (code !== 0) throw new Error(`astro build is mislukt (exitcode ${code})`);
+}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(() => true, () => false);
+}
+
+/** Moves each edition out of Astro's output and gives it the shared assets and a real 404.html. */
+export async function split(astroOut: string, out: string): Promise<void> {
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  const shared = (await readdir(astroOut)).filter((name) => !(EDITIONS as readonly string[]).includes(name));
+  for (const edition of EDITIONS) {
+    const target = path.join(out, edition);
+    await rename(path.join(astroOut, edition), target);
+    for (const name of shared) await cp(path.join(astroOut, name), path.join(target, name), { recursive: true });
+    const notFound = path.join(target, '404', 'index.html');
+    if (await exists(notFound)) {
+      await rename(notFound, path.join(target, '404.html'));
+      await rm(path.join(target, '404'), { recursive: true, force: true });
+    }
+  }
+}
+
+/** Atomically (as far as a file system allows) replaces `dist` by `fresh`. */
+export async function swap(fresh: string, dist: string): Promise<void> {
+  const old = `${dist}.old`;
+  await rm(old, { recursive: true, force: true });
+  if (await exists(dist)) await rename(dist, old);
+  await rename(fresh, dist);
+  await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,43 @@
+/**
+ * `npm run check` and the build's validation stage: load → validate (schemas, integrity, text
+ * rules). Prints every problem as `path:line: field: message`.
+ */
+import type { AnyEntry, Problem } from '../domain/types.ts';
+import { loadContent } from './load.ts';
+import { mdxSyntax } from './mdx.ts';
+import { validate, type TextRule } from './validate.ts';
+
+export interface CheckOptions {
+  contentDir: string;
+  peildatum: string;
+  textRules?: readonly TextRule[];
+}
+
+export interface CheckResult {
+  entries: AnyEntry[];
+  problems: Problem[];
+  files: number;
+}
+
+export const DEFAULT_TEXT_RULES: readonly TextRule[] = [mdxSyntax];
+
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  const loaded = await loadContent(options.contentDir);
+  const validated = await validate(loaded.files, { peildatum: options.peildatum, textRules: options.textRules ?? DEFAULT_TEXT_RULES });
+  const problems = [...loaded.problems, ...validated.problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
+  return { entries: validated.entries, problems, files: loaded.files.length + loaded.problems.filter((p) => p.line !== undefined).length };
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
+}
+
+export function formatReport(problems: readonly Problem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  const lines = problems.map(formatProblem);
+  lines.push('', `${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} in ${files} ${files === 1 ? 'bestand' : 'bestanden'}.`);
+  return lines.join('\n');
+}

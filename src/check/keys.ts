@@ -1,0 +1,71 @@
+/** Known frontmatter keys of a schema, to suggest the intended key for a typo. */
+import type { z } from 'astro/zod';
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  options?: z.ZodType[];
+}
+
+export function knownKeys(schema: z.ZodType, into = new Set<string>(), depth = 0): Set<string> {
+  if (depth > 8) return into;
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  switch (def.type) {
+    case 'object':
+      for (const [key, child] of Object.entries(def.shape ?? {})) {
+        into.add(key);
+        knownKeys(child, into, depth + 1);
+      }
+      break;
+    case 'array':
+      if (def.element) knownKeys(def.element, into, depth + 1);
+      break;
+    case 'optional':
+    case 'default':
+    case 'nullable':
+    case 'prefault':
+      if (def.innerType) knownKeys(def.innerType, into, depth + 1);
+      break;
+    case 'pipe':
+      if (def.in) knownKeys(def.in, into, depth + 1);
+      break;
+    case 'union':
+      for (const option of def.options ?? []) knownKeys(option, into, depth + 1);
+      break;
+    default:
+      break;
+  }
+  return into;
+}
+
+/** The closest known key within edit distance 3 (or a case-insensitive match). */
+export function suggest(key: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 4;
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === key.toLowerCase()) return candidate;
+    const d = distance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = current;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,7 @@
+/** The text rules the checker runs on every entry's body. */
+import { mdxSyntax } from './mdx.ts';
+import type { TextRule } from './validate.ts';
+
+export function contentRules(): TextRule[] {
+  return [mdxSyntax];
+}

@@ -1,0 +1,81 @@
+/**
+ * The only caller of `getCollection`. Loads every collection once, maps Astro entries onto the
+ * domain model, and builds one `Site` per edition (selection → graph → timeline), memoised for
+ * the whole build so pages never re-query content (the quadratic trap).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { peildatum as readPeildatum, vooruitkijkWeken } from '../config.ts';
+import { buildGraph, type Graph } from '../domain/graph.ts';
+import { selectEdition, type Edition } from '../domain/editions.ts';
+import { buildTimeline, type Timeline } from '../domain/timeline.ts';
+import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+
+export type AstroEntry = CollectionEntry<CollectionName>;
+
+export interface Site {
+  edition: Edition;
+  peildatum: string;
+  weken: number;
+  entries: readonly AnyEntry[];
+  graph: Graph;
+  timeline: Timeline;
+  of<C extends CollectionName>(collection: C): Extract<AnyEntry, { collection: C }>[];
+  get(key: EntryKey): AnyEntry | undefined;
+  /** The Astro entry, for `render()`. */
+  astro(key: EntryKey): AstroEntry;
+}
+
+let loaded: Promise<{ entries: AnyEntry[]; astro: Map<EntryKey, AstroEntry> }> | undefined;
+const sites = new Map<Edition, Promise<Site>>();
+
+function loadAll() {
+  loaded ??= (async () => {
+    const astro = new Map<EntryKey, AstroEntry>();
+    const entries: AnyEntry[] = [];
+    for (const collection of COLLECTIONS) {
+      for (const item of (await getCollection(collection)) as AstroEntry[]) {
+        const entry = { collection, id: item.id, data: item.data, body: item.body ?? '', file: item.filePath } as AnyEntry;
+        entries.push(entry);
+        astro.set(keyOf(entry), item);
+      }
+    }
+    return { entries, astro };
+  })();
+  return loaded;
+}
+
+export function getSite(edition: Edition): Promise<Site> {
+  let site = sites.get(edition);
+  if (!site) {
+    site = (async () => {
+      const all = await loadAll();
+      const peildatum = readPeildatum();
+      const entries = selectEdition(all.entries, edition, peildatum).sort(byTitle);
+      const graph = buildGraph(entries);
+      const timeline = buildTimeline(entries);
+      const byCollection = new Map<CollectionName, AnyEntry[]>();
+      for (const entry of entries) (byCollection.get(entry.collection) ?? byCollection.set(entry.collection, []).get(entry.collection)!).push(entry);
+      return {
+        edition,
+        peildatum,
+        weken: vooruitkijkWeken(),
+        entries,
+        graph,
+        timeline,
+        of: <C extends CollectionName>(collection: C) => (byCollection.get(collection) ?? []) as Extract<AnyEntry, { collection: C }>[],
+        get: (key: EntryKey) => graph.get(key),
+        astro: (key: EntryKey) => {
+          if (!graph.has(key)) throw new Error(`${key} is not part of the ${edition} edition`);
+          return all.astro.get(key)!;
+        },
+      } satisfies Site;
+    })();
+    sites.set(edition, site);
+  }
+  return site;
+}
+
+function byTitle(a: AnyEntry, b: AnyEntry): number {
+  return a.data.titel.localeCompare(b.data.titel, 'nl');
+}

@@ -1,0 +1,153 @@
+/**
+ * Small helpers shared by the Wegwijs remark plugins.
+ *
+ * Internal module: the plugins re-export what authors' tooling needs
+ * (`offsetToPoint`), everything else is an implementation detail.
+ */
+
+import type { Point, Position } from 'unist';
+import type { VFile } from 'vfile';
+
+/** A message on a file (type of `vfile-message`, without depending on it). */
+export type VFileMessage = VFile['messages'][number];
+
+/** Minimal structural view of an mdast/MDX node: enough to walk any tree. */
+export interface AnyNode {
+  type: string;
+  value?: unknown;
+  url?: unknown;
+  children?: AnyNode[];
+  data?: Record<string, unknown> | undefined;
+  position?: Position | undefined;
+}
+
+/**
+ * Whether a node was produced by one of our plugins (or another plugin) as a
+ * rendered element: such text nodes are already "claimed" and must not be
+ * rewritten again.
+ */
+export function isClaimed(node: AnyNode): boolean {
+  return node.data !== undefined && typeof node.data['hName'] === 'string';
+}
+
+/** Node types whose text content is never rewritten by our plugins. */
+const literalTypes = new Set([
+  'code',
+  'inlineCode',
+  'html',
+  'math',
+  'inlineMath',
+  'yaml',
+  'toml',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxjsEsm',
+]);
+
+/**
+ * Walk every `text` node once, depth first, and let `replace` swap it for a
+ * list of nodes. Literal nodes (code, html, expressions) are not entered.
+ *
+ * `replace` gets the ancestors (root first) so callers can skip text inside
+ * links. Returned nodes are not walked again.
+ */
+export function transformText(
+  tree: AnyNode,
+  replace: (node: AnyNode, ancestors: readonly AnyNode[]) => AnyNode[] | undefined,
+  enter?: (node: AnyNode, ancestors: readonly AnyNode[]) => AnyNode[] | 'skip' | undefined,
+): void {
+  const ancestors: AnyNode[] = [];
+
+  function walk(parent: AnyNode): void {
+    const children = parent.children;
+    if (!children) return;
+    ancestors.push(parent);
+    let index = 0;
+    while (index < children.length) {
+      const child = children[index] as AnyNode;
+      if (child.type === 'text') {
+        const result = isClaimed(child) ? undefined : replace(child, ancestors);
+        if (result) {
+          children.splice(index, 1, ...result);
+          index += result.length;
+          continue;
+        }
+      } else if (!literalTypes.has(child.type)) {
+        const entered = enter ? enter(child, ancestors) : undefined;
+        if (entered === 'skip') {
+          index++;
+          continue;
+        }
+        if (entered) {
+          // The node was replaced; walk the replacement in its place.
+          children.splice(index, 1, ...entered);
+          continue;
+        }
+        walk(child);
+      }
+      index++;
+    }
+    ancestors.pop();
+  }
+
+  walk(tree);
+}
+
+/**
+ * Turn an offset in `text` into a 1-based line/column point, as unist does.
+ * Handy for checkers that run the pure `find*` functions on raw Markdown.
+ */
+export function offsetToPoint(text: string, offset: number, start?: Point): Point {
+  let line = start ? start.line : 1;
+  let column = start ? start.column : 1;
+  const end = Math.min(offset, text.length);
+  for (let index = 0; index < end; index++) {
+    if (text.charCodeAt(index) === 10 /* \n */) {
+      line++;
+      column = 1;
+    } else {
+      column++;
+    }
+  }
+  const base = start ? start.offset : 0;
+  return base === undefined ? { line, column } : { line, column, offset: base + end };
+}
+
+/** Human readable `regel L, kolom C` for a point (Dutch, for authors). */
+export function describePoint(point: Point | undefined): string {
+  return point ? `regel ${point.line}, kolom ${point.column}` : 'onbekende plaats';
+}
+
+/**
+ * Mark `message` as an error (`fatal: true`) or a warning (`fatal: false`).
+ * vfile reporters and our checker treat fatal messages as failures.
+ */
+export function setSeverity(message: VFileMessage, severity: 'error' | 'warn'): VFileMessage {
+  message.fatal = severity === 'error';
+  return message;
+}
+
+/**
+ * After a transform reported errors: throw one `VFileMessage` that lists them
+ * all (with line and column), so the build stops with every problem at once
+ * instead of one per run. The individual messages stay on `file.messages`.
+ */
+export function failOnErrors(
+  file: VFile,
+  errors: readonly VFileMessage[],
+  source: string,
+  ruleId: string,
+  heading: string,
+): void {
+  const first = errors[0];
+  if (!first) return;
+  const lines = errors.map((error) => `- ${describePoint(placeStart(error))}: ${error.reason}`);
+  const reason = errors.length === 1 ? `${first.reason} (${describePoint(placeStart(first))})` : `${heading}\n${lines.join('\n')}`;
+  file.fail(reason, { place: first.place, ruleId, source });
+}
+
+function placeStart(message: VFileMessage): Point | undefined {
+  const place = message.place;
+  if (!place) return undefined;
+  return 'start' in place ? place.start : place;
+}

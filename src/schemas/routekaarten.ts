@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { GOEDKEURING, ID_PATTERN, basisVelden, datum, enumeration, ref, refs } from './shared.ts';
+
+export const ACTIE_STATUSSEN = ['open', 'lopend', 'gereed', 'vervallen'] as const;
+export type ActieStatus = (typeof ACTIE_STATUSSEN)[number];
+
+export const actieSchema = z.strictObject({
+  omschrijving: z.string().trim().min(3),
+  /** Who acts: an organisatie id (a directorate such as DGLZ or MEVA, or a partner). */
+  eigenaar: ref,
+  deadline: datum.optional(),
+  status: enumeration(ACTIE_STATUSSEN, 'status van een actie').default('open'),
+  /** The measure this action serves. */
+  maatregel: ref.optional(),
+});
+export type Actie = z.output<typeof actieSchema>;
+
+export const faseSchema = z.strictObject({
+  /** Anchor within the route map page, e.g. "vanaf-8-juni". Defaults to the phase number. */
+  id: z.string().regex(ID_PATTERN).optional(),
+  titel: z.string().trim().min(1),
+  van: datum.optional(),
+  tot: datum.optional(),
+  /** What changes in this phase, in a sentence or two. */
+  omschrijving: z.string().optional(),
+  acties: z.array(actieSchema).default([]),
+});
+export type Fase = z.output<typeof faseSchema>;
+
+export const routekaartSchema = z.strictObject({
+  ...basisVelden,
+  doelgroepen: z.array(ref).min(1, { error: 'noem minstens één doelgroep' }),
+  versie: z.union([z.string(), z.number()]).transform(String),
+  versiedatum: datum,
+  status: enumeration(GOEDKEURING, 'status van een routekaart'),
+  afgestemdMet: refs,
+  fasen: z.array(faseSchema).min(1, { error: 'een routekaart heeft minstens één fase' }),
+  bronnen: refs,
+});
+export type Routekaart = z.output<typeof routekaartSchema>;

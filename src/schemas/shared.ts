@@ -1,0 +1,108 @@
+/**
+ * Building blocks shared by every collection schema: ids, calendar dates, visibility,
+ * statuses and controlled vocabularies. Pure zod (from `astro/zod`), no `astro:*` imports,
+ * so the same schemas validate content in Astro's content layer and in `npm run check`.
+ */
+import { z } from 'astro/zod';
+
+/** An entry id is its file name without extension: lower case, digits and hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const id = z
+  .string({ error: 'moet een id zijn (de bestandsnaam zonder extensie)' })
+  .regex(ID_PATTERN, { error: 'een id bestaat uit kleine letters, cijfers en koppeltekens, zoals "dagbesteding-herstart"' });
+
+/** A reference to an entry of another collection. Existence is checked by domain/integrity.ts. */
+export const ref = id;
+export const refs = z.array(ref).default([]);
+
+/**
+ * A calendar date, written `2020-06-01` in frontmatter. YAML parsers disagree on dates (Astro's turns
+ * them into `Date` at UTC midnight and silently rolls `2020-02-30` over to March), so we accept both
+ * and normalise to the ISO string, rejecting dates that do not exist.
+ */
+export const datum = z
+  .union([z.string(), z.date()], { error: 'moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2020-06-01' })
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? toIsoDate(value) : value.trim();
+    if (!isIsoDate(text)) {
+      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is geen bestaande datum; schrijf JJJJ-MM-DD, zoals 2020-06-01` });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+export type IsoDate = string;
+
+export function toIsoDate(date: Date): IsoDate {
+  return Number.isNaN(date.getTime()) ? 'ongeldig' : date.toISOString().slice(0, 10);
+}
+
+/** True for `YYYY-MM-DD` strings that name a real calendar day. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const ZICHTBAARHEID = ['intern', 'publiek'] as const;
+export type Zichtbaarheid = (typeof ZICHTBAARHEID)[number];
+
+/** Approval workflow shared by passages, Q&A and route maps. */
+export const GOEDKEURING = ['concept', 'ter afstemming', 'vastgesteld', 'vervallen'] as const;
+export type Goedkeuring = (typeof GOEDKEURING)[number];
+
+/**
+ * Themes for the public overview "per thema". A closed list so that a typo does not create a
+ * new theme; add a theme here (and its label in THEMA_LABELS) when the domain needs one.
+ */
+export const THEMAS = [
+  'dagbesteding',
+  'bezoek',
+  'mondkapjes',
+  'avondklok',
+  'mantelzorg',
+  'financiering',
+  'zorg-en-ondersteuning-thuis',
+  'arbeidsmarkt',
+  'informatievoorziening',
+  'toegankelijkheid',
+] as const;
+export type Thema = (typeof THEMAS)[number];
+export const THEMA_LABELS: Record<Thema, string> = {
+  dagbesteding: 'Dagbesteding',
+  bezoek: 'Bezoek',
+  mondkapjes: 'Mondkapjes',
+  avondklok: 'Avondklok',
+  mantelzorg: 'Mantelzorg en respijtzorg',
+  financiering: 'Financiering van zorg en ondersteuning',
+  'zorg-en-ondersteuning-thuis': 'Zorg en ondersteuning thuis',
+  arbeidsmarkt: 'Personeel en arbeidsmarkt',
+  informatievoorziening: 'Informatievoorziening',
+  toegankelijkheid: 'Toegankelijkheid en inclusie',
+};
+
+export function enumeration<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, { error: (issue) => `${JSON.stringify(issue.input)} is geen geldige ${what}; kies uit: ${values.join(', ')}` });
+}
+
+/** A change note, the start of per-entry change history (git supplies the rest later). */
+export const wijziging = z.strictObject({
+  datum,
+  notitie: z.string().min(1),
+});
+
+/**
+ * Fields every entry has. `zichtbaarheid` defaults to `intern`: publishing is opt-in.
+ * `publicerenVanaf` delays publication of a public entry until that date.
+ */
+export const basisVelden = {
+  titel: z.string({ error: 'titel ontbreekt' }).trim().min(3, { error: 'titel is te kort' }),
+  samenvatting: z.string().trim().min(1).optional(),
+  zichtbaarheid: enumeration(ZICHTBAARHEID, 'zichtbaarheid').default('intern'),
+  publicerenVanaf: datum.optional(),
+  trefwoorden: z.array(z.string().min(1)).default([]),
+  wijzigingen: z.array(wijziging).default([]),
+};

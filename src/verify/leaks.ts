@@ -1,0 +1,131 @@
+/**
+ * Leak scan of the public edition: reads every file under dist/publiek (HTML, JS, JSON, XML,
+ * text, and Pagefind's gzip-compressed index, filter, meta and fragment files, decompressed)
+ * and fails on any id, title or distinctive body text of an entry that is not published.
+ *
+ * A needle is ignored when the same text is part of a published entry's own source (then it is
+ * public text, not a leak), and titles shorter than two words are not distinctive enough to scan
+ * for. Matching is Aho–Corasick (modern-ahocorasick), linear in the output size, so it stays
+ * cheap at tens of thousands of entries.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import AhoCorasick from 'modern-ahocorasick';
+import { whyNotPublic } from '../domain/editions.ts';
+import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
+
+export interface Needle {
+  text: string;
+  entry: EntryKey;
+  kind: 'id' | 'titel' | 'tekst';
+}
+
+export interface Leak {
+  file: string;
+  needle: Needle;
+  context: string;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Lower case, HTML entities decoded, quotes and whitespace folded: so escaping cannot hide text. */
+export function normalise(text: string): string {
+  return text
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, code: string) => {
+      if (code[0] === '#') {
+        const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+        return Number.isFinite(n) ? String.fromCodePoint(n) : all;
+      }
+      return ENTITIES[code.toLowerCase()] ?? all;
+    })
+    .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** Markdown to plain sentences, roughly: enough to find distinctive runs of words. */
+function sentences(markdown: string): string[] {
+  const text = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[*_`#>|]/g, ' ')
+    .replace(/^\s*[-+]\s+/gm, ' ');
+  return text
+    .split(/(?<=[.!?;:])\s+|\n{2,}/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s.split(' ').length >= 8 && s.length >= 50);
+}
+
+function sourceText(entry: AnyEntry): string {
+  return normalise(`${JSON.stringify(entry.data)}\n${entry.body}`);
+}
+
+export function leakNeedles(all: readonly AnyEntry[], peildatum: string, perEntry = 4): Needle[] {
+  const hidden = all.filter((e) => whyNotPublic(e, peildatum) !== undefined);
+  const published = all.filter((e) => whyNotPublic(e, peildatum) === undefined);
+  const candidates: Needle[] = [];
+  for (const entry of hidden) {
+    const key = keyOf(entry);
+    candidates.push({ text: `/${key}/`, entry: key, kind: 'id' });
+    const title = entry.data.titel.trim();
+    if (title.split(/\s+/).length >= 2 && title.length >= 12) candidates.push({ text: title, entry: key, kind: 'titel' });
+    const body = sentences(entry.body);
+    const picks = body.length <= perEntry ? body : Array.from({ length: perEntry }, (_, i) => body[Math.floor((i * body.length) / perEntry)]!);
+    for (const s of picks) candidates.push({ text: s, entry: key, kind: 'tekst' });
+  }
+  const normalised = candidates.map((n) => ({ ...n, text: normalise(n.text) }));
+  if (normalised.length === 0) return [];
+  // Drop needles that published entries contain themselves (public text by the author's choice).
+  const matcher = new AhoCorasick(normalised.map((n, i) => ({ pattern: n.text, data: i })));
+  const publicHits = new Set<number>();
+  for (const entry of published) for (const m of matcher.search(sourceText(entry))) publicHits.add(m.data!);
+  return normalised.filter((n, i) => n.kind === 'id' || !publicHits.has(i));
+}
+
+async function* files(dir: string): AsyncGenerator<string> {
+  for (const d of await readdir(dir, { withFileTypes: true, recursive: true })) if (d.isFile()) yield path.join(d.parentPath, d.name);
+}
+
+/** The text of a published file; gzip files (Pagefind) are decompressed, binary bytes kept as latin1-safe text. */
+export function fileText(bytes: Buffer): string {
+  let data = bytes;
+  if (data[0] === 0x1f && data[1] === 0x8b) {
+    try {
+      data = gunzipSync(data);
+    } catch {
+      /* not gzip after all */
+    }
+  }
+  return data.toString('utf8');
+}
+
+export async function scanForLeaks(dir: string, needles: readonly Needle[]): Promise<{ leaks: Leak[]; files: number; bytes: number }> {
+  const leaks: Leak[] = [];
+  let count = 0;
+  let bytes = 0;
+  if (needles.length === 0) return { leaks, files: 0, bytes: 0 };
+  const matcher = new AhoCorasick(needles.map((n, i) => ({ pattern: n.text, data: i })));
+  for await (const file of files(dir)) {
+    const raw = await readFile(file);
+    count++;
+    bytes += raw.length;
+    const text = normalise(fileText(raw));
+    const seen = new Set<number>();
+    for (const m of matcher.search(text)) {
+      if (seen.has(m.data!)) continue;
+      seen.add(m.data!);
+      leaks.push({ file: path.relative(dir, file), needle: needles[m.data!]!, context: text.slice(Math.max(0, m.start - 40), m.end + 40) });
+    }
+  }
+  return { leaks, files: count, bytes };
+}
+
+export function formatLeaks(leaks: readonly Leak[]): string {
+  return leaks
+    .map((l) => `LEK in ${l.file}: ${l.needle.kind} van niet-publiek item ${l.needle.entry}: "${l.needle.text.slice(0, 80)}" … ${l.context.replace(/\s+/g, ' ')}`)
+    .join('\n');
+}
