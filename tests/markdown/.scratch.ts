@@ -1,13 +1,5 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import { remarkWooRedactions, findRedactions } from '/work/main/src/markdown/remark-woo-redactions/index.ts';
-const md = `Van: [redacted] <[redacted]@minvws.nl> en 5.1.2e <5.1.2e@iederin.nl>; 5.1.2e @pgb.nl en 10.2.e@minvws.nl
-
-(10)(2e) (10)(2e)@minvws.nl [5.1.2e] \\[REDACTED\\] artikel 5.1.2e, 5.1.2020, 10.2m, versie 10.2.e, op grond van 5.1.2e Woo; 5.1.1c en [5.2] en (11)(1)`;
-const f = await unified().use(remarkParse).use(remarkGfm).use(remarkWooRedactions).use(remarkRehype).use(rehypeStringify).process(md);
-console.log(String(f));
-console.log(f.data, f.messages);
-console.log(findRedactions('x (10)(2z) 5.1.3a [5.1.9] 5.1.2k'));
+import { findKamerstukCitations, kamerstukUrl } from '../../src/markdown/remark-kamerstukken/index.ts';
+import { readFileSync } from 'node:fs';
+const seed = readFileSync('/work/shared/seeds/004_21e5c1724054a369.txt', 'utf8');
+for (const c of findKamerstukCitations(seed)) console.log(JSON.stringify(c.raw), kamerstukUrl(c));
+for (const t of ['Kamerstuk 25 295, nr. 315', 'Kamerstukken II 2019/20, 25295, nr. 351', 'Kamerstukken I 2019/20, 35 300, nr. A', 'Kamerstukken I 2019/20, 35 300 XVI, A', '34 000 XVI, nr. 8', 'Kamerstukken II 2019/20, 35 300 XVI, nr. 140', 'Kamerstuk 21 501-31, nr. 600', '(Kamerstukken 33 328, A)', 'TK 2015-2016, 34 200, A', 'artikel 34, nr. 5', '€ 34 104, nr. 5', '34104, nr. 5', 'nr. 5', '070 340 79 11', '5.1.2020', 'TK 2015-2016, 34 200 - XVI', 'Kamerstukken II 2019–2020, 35 300-XVI, nr. 5', 'Stb. 2015, nr. 245']) console.log(t, '=>', findKamerstukCitations(t).map(c => [c.raw, kamerstukUrl(c), c.kamer]));

@@ -1,0 +1,121 @@
+/**
+ * `npm run check` on each kind of bad input: every problem is printed as
+ * `path:line: field: message` and the exit code is non-zero.
+ */
+import { describe, expect, it } from 'vitest';
+import { minimalContent, runScript, writeTree } from '../helpers.ts';
+
+function check(files: Record<string, string | Uint8Array>) {
+  const dir = writeTree({ ...Object.fromEntries(Object.entries(minimalContent()).map(([k, v]) => [`content/${k}`, v])), ...files });
+  return { ...runScript('check.ts', { WEGWIJS_CONTENT: `${dir}/content`, WEGWIJS_PEILDATUM: '2020-06-10' }), dir };
+}
+
+const vraag = (extra: string, body = 'Antwoord.') => `---\ntitel: Een vraag over bezoek?\nstatus: vastgesteld\nlaatstGecontroleerd: 2020-06-02\n${extra}---\n${body}\n`;
+
+describe('npm run check', () => {
+  it('accepts valid content', () => {
+    const { code, output } = check({});
+    expect(output).toContain('Inhoud in orde: 4 items');
+    expect(code).toBe(0);
+  });
+
+  it('refuses an unknown key and suggests the right one', () => {
+    const { code, stderr } = check({ 'content/vragen/bezoek.md': vraag('doelgroepn: [ouderen]\n') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/content\/vragen\/bezoek\.md:5: doelgroepn: onbekend veld "doelgroepn"; bedoelde je "doelgroepen"\?/);
+  });
+
+  it('refuses a missing reference, naming file, line and field', () => {
+    const { code, stderr } = check({ 'content/vragen/bezoek.md': vraag('doelgroepen:\n  - ouderen\n  - mantelzorgers\n') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/content\/vragen\/bezoek\.md:7: doelgroepen\[1\]: verwijzing: er is geen doelgroep met id "mantelzorgers"/);
+  });
+
+  it('refuses a broken link in the body, with its line', () => {
+    const { stderr, code } = check({ 'content/vragen/bezoek.md': vraag('', 'Eerste regel.\n\nZie [de maatregel](/maatregelen/bestaat-niet/).') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/content\/vragen\/bezoek\.md:8: body: link naar \/maatregelen\/bestaat-niet\/: er is geen maatregel/);
+  });
+
+  it('refuses duplicate ids', () => {
+    const { stderr, code } = check({ 'content/doelgroepen/ouderen.mdx': '---\ntitel: Ouderen (dubbel)\n---\n' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/content\/doelgroepen\/ouderen\.mdx?:1: dubbele id "ouderen"/);
+  });
+
+  it('refuses impossible dates and wrong enum values', () => {
+    const { stderr, code } = check({ 'content/vragen/bezoek.md': vraag('').replace('2020-06-02', '2020-02-30').replace('status: vastgesteld', 'status: goedgekeurd') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/bezoek\.md:3: status: "goedgekeurd" is geen geldige status van een vraag; kies uit: concept, ter afstemming, vastgesteld, vervallen/);
+    expect(stderr).toMatch(/bezoek\.md:4: laatstGecontroleerd: "2020-02-30" is geen bestaande datum/);
+  });
+
+  it('refuses dates in the wrong order', () => {
+    const file = minimalContent()['maatregelen/herstart-dagbesteding.md']!.replace('vanKrachtVanaf: 2020-06-01', 'vanKrachtVanaf: 2020-06-01\ntotEnMet: 2020-05-01');
+    const { stderr, code } = check({ 'content/maatregelen/herstart-dagbesteding.md': file });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/herstart-dagbesteding\.md:6: totEnMet: totEnMet \(2020-05-01\) ligt vóór vanKrachtVanaf \(2020-06-01\)/);
+  });
+
+  it('refuses a public entry that references an internal one, naming both', () => {
+    const { stderr, code } = check({
+      'content/doelgroepen/mantelzorgers.md': '---\ntitel: Mantelzorgers\n---\n',
+      'content/vragen/bezoek.md': vraag('zichtbaarheid: publiek\ndoelgroepen: [mantelzorgers]\n'),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/bezoek\.md:6: doelgroepen\[0\]: publieke vraag "bezoek" verwijst naar doelgroep "mantelzorgers", maar dat is niet publiek: het is intern/);
+  });
+
+  it('refuses malformed frontmatter and invalid YAML', () => {
+    const { stderr, code } = check({
+      'content/vragen/geen-einde.md': '---\ntitel: Zonder einde\nstatus: concept\n',
+      'content/vragen/kapotte-yaml.md': '---\ntitel: "Niet afgesloten\nstatus: concept\n---\nTekst\n',
+      'content/vragen/zonder-frontmatter.md': 'Alleen tekst.\n',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/geen-einde\.md:1: de frontmatter wordt niet afgesloten/);
+    expect(stderr).toMatch(/kapotte-yaml\.md:\d+: ongeldige YAML in de frontmatter/);
+    expect(stderr).toMatch(/zonder-frontmatter\.md:1: frontmatter ontbreekt/);
+  });
+
+  it('refuses invalid UTF-8, with the line of the bad byte', () => {
+    const bytes = Buffer.concat([Buffer.from('---\ntitel: Bezoek\nstatus: concept\nlaatstGecontroleerd: 2020-06-02\n---\nregel een\nregel twee '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]);
+    const { stderr, code } = check({ 'content/vragen/latin1.md': bytes });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/latin1\.md:7: het bestand is geen geldige UTF-8/);
+  });
+
+  it('refuses an MDX syntax error, with its line', () => {
+    const { stderr, code } = check({ 'content/vragen/mdx-fout.mdx': vraag('', 'Eerste alinea.\n\nDit kost {minder dan <5 euro.') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/mdx-fout\.mdx:(7|8): body: MDX-syntaxfout/);
+  });
+
+  it('prints every problem, not only the first, with a count', () => {
+    const { stderr } = check({
+      'content/vragen/a.md': vraag('doelgroepn: [ouderen]\n'),
+      'content/vragen/b.md': vraag('maatregelen: [bestaat-niet]\n'),
+    });
+    expect(stderr).toMatch(/a\.md:5: doelgroepn/);
+    expect(stderr).toMatch(/b\.md:5: maatregelen\[0\]/);
+    expect(stderr).toMatch(/2 problemen in 2 bestanden\./);
+  });
+
+  it('enforces the passage status rules', () => {
+    const passage = (extra: string) => `---\ntitel: Passage over dagbesteding\nsoort: Kamerbrief\n${extra}---\nTekst.\n`;
+    const { stderr, code } = check({
+      'content/passages/zonder-datum.md': passage('status: vastgesteld\n'),
+      'content/passages/zonder-opvolger.md': passage('status: vervallen\n'),
+      'content/passages/rond-a.md': passage('status: vervallen\nvervangenDoor: rond-b\n'),
+      'content/passages/rond-b.md': passage('status: vervallen\nvervangenDoor: rond-a\n'),
+      'content/passages/nieuw.md': passage('status: concept\n'),
+      'content/passages/oud.md': passage('status: vervallen\nvervangenDoor: nieuw\n'),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/zonder-datum\.md:\d+: vastgesteldOp: een vastgestelde passage heeft een datum van vaststelling nodig/);
+    expect(stderr).toMatch(/zonder-datum\.md:\d+: vastgesteldDoor: /);
+    expect(stderr).toMatch(/zonder-opvolger\.md:4: status: een vervallen passage noemt de opvolger/);
+    expect(stderr).toMatch(/rond-a\.md:5: vervangenDoor: de keten van opvolgers loopt rond: rond-a → rond-b → rond-a/);
+    expect(stderr).toMatch(/oud\.md:5: vervangenDoor: de opvolger "nieuw" is nog niet vastgesteld \(status: concept\)/);
+  });
+});

@@ -1,0 +1,64 @@
+/** Test helpers: temporary content folders and running the project's own scripts. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+
+export function tempDir(prefix = 'wegwijs-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** Writes files (path → text or bytes) under a fresh temporary folder and returns it. */
+export function writeTree(files: Record<string, string | Uint8Array>, dir = tempDir()): string {
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return dir;
+}
+
+export function runScript(script: string, env: Record<string, string>, args: string[] = []) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+}
+
+/** A minimal valid knowledge base, as frontmatter files. */
+export function minimalContent(): Record<string, string> {
+  return {
+    'organisaties/dmo.md': '---\ntitel: Directie Maatschappelijke Ondersteuning\nafkorting: DMO\nsoort: directie\nzichtbaarheid: publiek\n---\n',
+    'doelgroepen/ouderen.md': '---\ntitel: Ouderen\nsynoniemen: [senioren]\nzichtbaarheid: publiek\n---\nOuderen die thuis wonen.\n',
+    'maatregelen/herstart-dagbesteding.md': [
+      '---',
+      'titel: Herstart dagbesteding',
+      'samenvatting: Iedereen krijgt vanaf 1 juni weer een vorm van dagbesteding.',
+      'status: van kracht',
+      'vanKrachtVanaf: 2020-06-01',
+      'doelgroepen: [ouderen]',
+      'verantwoordelijk: dmo',
+      'zichtbaarheid: publiek',
+      '---',
+      'De dagbesteding gaat weer open.',
+      '',
+    ].join('\n'),
+    'vragen/gaat-de-dagbesteding-open.md': [
+      '---',
+      'titel: Gaat de dagbesteding weer open?',
+      'status: vastgesteld',
+      'laatstGecontroleerd: 2020-06-02',
+      'doelgroepen: [ouderen]',
+      'maatregelen: [herstart-dagbesteding]',
+      'zichtbaarheid: publiek',
+      '---',
+      'Ja. Vanaf 1 juni 2020 krijgt iedereen weer een vorm van dagbesteding.',
+      '',
+    ].join('\n'),
+  };
+}
