@@ -15,6 +15,7 @@ import { remarkPlugins } from './src/markdown/pipeline.ts';
 export default defineConfig({
   site: process.env.WEGWIJS_SITE ?? 'https://wegwijs.example.nl',
   outDir: process.env.WEGWIJS_ASTRO_OUT ?? '.wegwijs-build/astro',
+  cacheDir: process.env.WEGWIJS_CACHE_DIR ?? '.wegwijs-build/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins }) },

@@ -36,7 +36,7 @@ try {
 
   const astroOut = path.join(STAGING, 'astro');
   const out = path.join(STAGING, 'out');
-  await stage('renderen (Astro, beide edities)', () => astroBuild({ WEGWIJS_ASTRO_OUT: astroOut, WEGWIJS_PEILDATUM: date }, (l) => log(`  ${l}`)));
+  await stage('renderen (Astro, beide edities)', () => astroBuild({ WEGWIJS_ASTRO_OUT: astroOut, WEGWIJS_CACHE_DIR: path.join(STAGING, 'cache'), WEGWIJS_PEILDATUM: date }, (l) => log(`  ${l}`), process.argv.includes('--verbose')));
   await stage('splitsen in edities', () => split(astroOut, out));
   for (const edition of EDITIONS) {
     const { pages } = await stage(`zoekindex ${edition}`, () => indexEdition(path.join(out, edition)));

@@ -8,10 +8,13 @@ import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { EDITIONS } from '../domain/editions.ts';
 
-export const STAGING = '.wegwijs-build';
+/** Work folder of the build; its cache/ survives between builds (Astro's content layer store). */
+export const STAGING = process.env.WEGWIJS_STAGING ?? '.wegwijs-build';
 
 /** Runs `astro build` in a child process, folding Astro 7's per-MDX-file head-inject warnings into one line. */
-export async function astroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
+const IMPORTANT = /\[(WARN|ERROR)\]|error|Error|✗|page\(s\) built/;
+
+export async function astroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void, verbose = false): Promise<void> {
   const bin = path.resolve('node_modules/astro/bin/astro.mjs');
   let headInject = 0;
   const child = spawn(process.execPath, [bin, 'build'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -19,7 +22,7 @@ export async function astroBuild(env: NodeJS.ProcessEnv, log: (line: string) => 
     for (const line of chunk.toString('utf8').split('\n')) {
       if (!line.trim()) continue;
       if (line.includes('astro:head-inject')) headInject++;
-      else log(line);
+      else if (verbose || IMPORTANT.test(line)) log(line);
     }
   };
   child.stdout.on('data', relay);

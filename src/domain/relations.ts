@@ -62,7 +62,8 @@ export function relationsOf(graph: Graph, key: EntryKey): RelationGroup[] {
     const label = relationLabel(from.collection, edge.ref.field, direction);
     const groupKey = `${direction}:${label}`;
     const group = groups.get(groupKey) ?? groups.set(groupKey, { label, direction, items: [] }).get(groupKey)!;
-    const context = actionContext(from, edge);
+    // The action is only context on the other side: the route map shows its own actions in full.
+    const context = direction === 'terug' ? actionContext(from, edge) : undefined;
     const fase = from.collection === 'routekaarten' && edge.ref.fase !== undefined ? from.data.fasen[edge.ref.fase] : undefined;
     const anchor = context && fase ? faseAnchor(fase, edge.ref.fase!) : undefined;
     if (group.items.some((item) => item.key === otherKey && item.context === context)) return;

@@ -107,12 +107,12 @@ export async function scanForLeaks(dir: string, needles: readonly Needle[]): Pro
   const leaks: Leak[] = [];
   let count = 0;
   let bytes = 0;
-  if (needles.length === 0) return { leaks, files: 0, bytes: 0 };
-  const matcher = new AhoCorasick(needles.map((n, i) => ({ pattern: n.text, data: i })));
+  const matcher = needles.length > 0 ? new AhoCorasick(needles.map((n, i) => ({ pattern: n.text, data: i }))) : undefined;
   for await (const file of files(dir)) {
     const raw = await readFile(file);
     count++;
     bytes += raw.length;
+    if (!matcher) continue;
     const text = normalise(fileText(raw));
     const seen = new Set<number>();
     for (const m of matcher.search(text)) {

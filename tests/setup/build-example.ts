@@ -1,0 +1,26 @@
+/**
+ * Vitest global setup: builds the example knowledge base once (both editions, Pagefind indexes,
+ * leak scan) into a temporary dist, for the output and browser tests. The reference date is
+ * fixed so that "current phase" and "coming weeks" are stable.
+ */
+import { rmSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { runScript, tempDir } from '../helpers.ts';
+
+export const EXAMPLE_PEILDATUM = '2020-05-26';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    exampleDist: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  if (process.env.WEGWIJS_SKIP_EXAMPLE_BUILD) return;
+  const dir = tempDir('wegwijs-example-');
+  const dist = `${dir}/dist`;
+  const result = runScript('build.ts', { WEGWIJS_DIST: dist, WEGWIJS_PEILDATUM: EXAMPLE_PEILDATUM, WEGWIJS_STAGING: `${dir}/staging` }, ['--quiet']);
+  if (result.code !== 0) throw new Error(`Het bouwen van de voorbeeldinhoud is mislukt:\n${result.output}`);
+  project.provide('exampleDist', dist);
+  return () => rmSync(dir, { recursive: true, force: true });
+}
