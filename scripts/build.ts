@@ -29,14 +29,14 @@ try {
   const checked = await stage('controle', () => runCheck({ contentDir: contentDir(), peildatum: date, textRules: contentRules() }));
   if (checked.problems.length > 0) {
     console.error(formatReport(checked.problems));
-    console.error('\nBouwen afgebroken: de vorige uitvoer in dist/ is ongewijzigd.');
+    console.error('\nBouwen afgebroken. De vorige uitvoer in dist/ is ongewijzigd.');
     process.exit(1);
   }
   log(`  ${checked.entries.length} items in orde (peildatum ${date})`);
 
   const astroOut = path.join(STAGING, 'astro');
   const out = path.join(STAGING, 'out');
-  await stage('renderen (Astro, beide edities)', () => astroBuild({ WEGWIJS_ASTRO_OUT: astroOut, WEGWIJS_CACHE_DIR: path.join(STAGING, 'cache'), WEGWIJS_PEILDATUM: date }, (l) => log(`  ${l}`), process.argv.includes('--verbose')));
+  await stage('renderen (Astro, beide edities)', () => astroBuild({ WEGWIJS_ASTRO_OUT: astroOut, WEGWIJS_CACHE_DIR: path.join(STAGING, 'cache'), WEGWIJS_PEILDATUM: date, WEGWIJS_SPLIT_EDITIONS: '1' }, (l) => log(`  ${l}`), process.argv.includes('--verbose')));
   await stage('splitsen in edities', () => split(astroOut, out));
   for (const edition of EDITIONS) {
     const { pages } = await stage(`zoekindex ${edition}`, () => indexEdition(path.join(out, edition)));

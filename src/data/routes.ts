@@ -8,11 +8,12 @@ import type { Edition } from '../domain/editions.ts';
 import type { EntryKey } from '../domain/types.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
-const DEV = import.meta.env?.DEV ?? false;
+/** Set by scripts/build.ts, which splits the editions; `astro dev` serves them side by side. */
+const SPLIT = process.env.WEGWIJS_SPLIT_EDITIONS === '1';
 
 export function href(edition: Edition, path: string): string {
   const clean = path.replace(/^\/+/, '');
-  return DEV ? `/${edition}/${clean}` : `/${clean}`;
+  return SPLIT ? `/${clean}` : `/${edition}/${clean}`;
 }
 
 export const entryPath = (key: EntryKey): string => `${key}/`;
