@@ -130,7 +130,8 @@ export function setSeverity(message: VFileMessage, severity: 'error' | 'warn'): 
 /**
  * After a transform reported errors: throw one `VFileMessage` that lists them
  * all (with line and column), so the build stops with every problem at once
- * instead of one per run. The individual messages stay on `file.messages`.
+ * instead of one per run. The individual (fatal) messages stay on
+ * `file.messages`; the thrown summary is not added to it.
  */
 export function failOnErrors(
   file: VFile,
@@ -143,7 +144,12 @@ export function failOnErrors(
   if (!first) return;
   const lines = errors.map((error) => `- ${describePoint(placeStart(error))}: ${error.reason}`);
   const reason = errors.length === 1 ? `${first.reason} (${describePoint(placeStart(first))})` : `${heading}\n${lines.join('\n')}`;
-  file.fail(reason, { place: first.place, ruleId, source });
+  // One finding keeps its own rule id; a list gets the summary rule id.
+  const failure = file.message(reason, { place: first.place, ruleId: errors.length === 1 ? (first.ruleId ?? ruleId) : ruleId, source });
+  // The findings are on `file.messages` already: do not add the summary too.
+  file.messages.pop();
+  failure.fatal = true;
+  throw failure;
 }
 
 function placeStart(message: VFileMessage): Point | undefined {

@@ -373,7 +373,7 @@ export function remarkPrivacyGuard(options?: Options | null) {
 
     walk(tree as AnyNode);
 
-    failOnErrors(file, errors, source, 'privacy', `${errors.length} persoonsgegevens gevonden in een publieke tekst:`);
+    failOnErrors(file, errors, source, 'persoonsgegevens', `${errors.length} persoonsgegevens gevonden in een publieke tekst:`);
   };
 }
 

@@ -1,0 +1,42 @@
+/** Every template passes axe-core (WCAG 2.1 A and AA) in real Chromium, in both editions. */
+import { expect, it } from 'vitest';
+import { axe, browserDescribe, search } from './harness.ts';
+
+const INTERN = [
+  '/', '/routekaarten/', '/routekaarten/herstart-dagbesteding/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/',
+  '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/passages/', '/passages/dagbesteding-in-de-wijk/', '/vragen/', '/bronnen/',
+  '/bronnen/kamerbrief-voortgang-wmo-2015-2016/', '/organisaties/', '/organisaties/dmo/', '/tijdlijn/', '/tijdlijn/2020-06-01/',
+  '/komende-weken/', '/zoeken/', '/bestaat-niet/',
+];
+const PUBLIEK = ['/', '/vragen/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/', '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/bronnen/', '/organisaties/', '/tijdlijn/', '/over/', '/zoeken/', '/bestaat-niet/'];
+
+for (const [edition, paths] of [['intern', INTERN], ['publiek', PUBLIEK]] as const) {
+  browserDescribe(`axe, ${edition} edition`, edition, (handle) => {
+    for (const path of paths) {
+      it(`${path} has no WCAG 2.1 A/AA violations`, async () => {
+        const page = await handle().page();
+        const response = await page.goto(`${handle().url}${path}`);
+        expect(response?.status()).toBe(path === '/bestaat-niet/' ? 404 : 200);
+        expect(await page.locator('h1').count()).toBe(1);
+        expect(await page.getAttribute('html', 'lang')).toBe('nl');
+        expect(await axe(page)).toEqual([]);
+        await page.close();
+      });
+    }
+
+    it('the search page with results and open filters has no violations', async () => {
+      const page = await handle().page();
+      await search(page, handle().url, 'dagbesteding');
+      await page.locator('[data-search-open]').click();
+      await page.locator('[data-search-filter-groups] input').first().waitFor();
+      expect(await axe(page)).toEqual([]);
+    });
+
+    it('a Q&A entry page has no violations', async () => {
+      const page = await handle().page();
+      const first = await (await page.goto(`${handle().url}/vragen/`), page.locator('.entry-list a').first().getAttribute('href'));
+      await page.goto(`${handle().url}${first}`);
+      expect(await axe(page)).toEqual([]);
+    });
+  });
+}
