@@ -30,12 +30,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+  const root = path.resolve(dir);
   let sent = 0;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(path.resolve(root))) {
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }

@@ -2,11 +2,18 @@
  * "Kopieer tekst" for approved passages: text/plain with clean paragraphs and text/html with
  * paragraphs, lists and emphasis (pastes well into Word), without any UI text.
  */
+const BLOCKS = new Set(['UL', 'OL', 'BLOCKQUOTE', 'DIV']);
 const ALLOWED = new Set(['P', 'UL', 'OL', 'LI', 'EM', 'STRONG', 'B', 'I', 'A', 'BR', 'BLOCKQUOTE', 'H2', 'H3', 'H4']);
 
 export function passageHtml(root: Element): string {
   const clean = (node: Node): string => {
-    if (node.nodeType === Node.TEXT_NODE) return escapeHtml(node.textContent ?? '');
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ');
+      // Whitespace between block elements is markup layout, not text.
+      const parent = node.parentElement;
+      if (!text.trim() && (!parent || parent === root || BLOCKS.has(parent.tagName))) return '';
+      return escapeHtml(text);
+    }
     if (!(node instanceof Element)) return '';
     if (node.matches('.woo-legenda, .sr-only, [aria-hidden="true"]:not(.woo-lakking *)')) return '';
     const inner = [...node.childNodes].map(clean).join('');

@@ -1,0 +1,70 @@
+/** npm run pdf against the built example: A4 PDFs whose text holds titles, phases and owners. */
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { hasChromium } from '../../src/build/browser.ts';
+import { runScript, tempDir } from '../helpers.ts';
+
+async function pdfText(file: string): Promise<{ pages: number; width: number; height: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: true }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
+  }
+  const viewport = (await doc.getPage(1)).getViewport({ scale: 1 });
+  return { pages: doc.numPages, width: viewport.width, height: viewport.height, text: text.replace(/\s+/g, ' ') };
+}
+
+(hasChromium() ? describe : describe.skip)('npm run pdf', () => {
+  let dist: string;
+  let all: ReturnType<typeof runScript>;
+  beforeAll(() => {
+    dist = path.join(tempDir('wegwijs-pdf-'), 'dist');
+    cpSync(path.join(inject('exampleDist'), 'intern'), path.join(dist, 'intern'), { recursive: true });
+    all = runScript('pdf.ts', { WEGWIJS_DIST: dist });
+  });
+  afterAll(() => rmSync(path.dirname(dist), { recursive: true, force: true }));
+
+  it('writes one PDF per route map and a briefing pack per target group, reporting progress', () => {
+    expect(all.code).toBe(0);
+    const files = readdirSync(path.join(dist, 'pdf'));
+    expect(files).toContain('routekaart-herstart-dagbesteding.pdf');
+    expect(files).toContain('briefingmap-mantelzorgers.pdf');
+    expect(files.filter((f) => f.startsWith('routekaart-'))).toHaveLength(3);
+    expect(all.stdout).toMatch(/\[1\/\d+\] .*routekaart-/);
+    expect(all.stdout).toMatch(/\d+ PDF's geschreven/);
+  });
+
+  it('makes A4 pages whose text holds the title, phases and owners', async () => {
+    const pdf = await pdfText(path.join(dist, 'pdf/routekaart-herstart-dagbesteding.pdf'));
+    // A4 is 210 × 297 mm = 595.3 × 841.9 pt; Chromium rounds to whole pixels.
+    expect(Math.abs(pdf.width - 595.3)).toBeLessThan(1.5);
+    expect(Math.abs(pdf.height - 841.9)).toBeLessThan(1.5);
+    expect(pdf.text).toContain('Herstart dagbesteding');
+    for (const phase of ['Periode tot 1 juni', 'Periode na 1 juni', 'Periode vanaf 8 juni', 'Periode vanaf 15 juni']) expect(pdf.text).toContain(phase);
+    for (const owner of ['DMO', 'VNG', 'Movisie']) expect(pdf.text).toContain(owner);
+    expect(pdf.text).toContain('INTERN');
+    expect(pdf.text).toMatch(/pagina 1 van \d+/);
+    expect(pdf.text).not.toContain('Zoeken in Wegwijs');
+  });
+
+  it('a briefing pack has a contents page, the route maps, approved passages and Q&A', async () => {
+    const pdf = await pdfText(path.join(dist, 'pdf/briefingmap-mantelzorgers.pdf'));
+    expect(pdf.pages).toBeGreaterThan(2);
+    expect(pdf.text).toContain('Inhoud');
+    expect(pdf.text).toContain('Vastgestelde passages');
+    expect(pdf.text).toContain('Vragen en antwoorden');
+  });
+
+  it('selects by argument, and refuses an unknown one', () => {
+    rmSync(path.join(dist, 'pdf'), { recursive: true, force: true });
+    const one = runScript('pdf.ts', { WEGWIJS_DIST: dist }, ['routekaarten/herstart-dagbesteding']);
+    expect(one.code).toBe(0);
+    expect(readdirSync(path.join(dist, 'pdf'))).toEqual(['routekaart-herstart-dagbesteding.pdf']);
+    const bad = runScript('pdf.ts', { WEGWIJS_DIST: dist }, ['maatregelen/x']);
+    expect(bad.code).toBe(2);
+    expect(existsSync(path.join(dist, 'pdf/routekaart-herstart-dagbesteding.pdf'))).toBe(true);
+  });
+});
