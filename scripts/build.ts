@@ -11,16 +11,20 @@ import { STAGING, astroBuild, split, swap } from '../src/build/stages.ts';
 import { closePagefind, indexEdition } from '../src/build/search-index.ts';
 import { formatLeaks, leakNeedles, scanForLeaks } from '../src/verify/leaks.ts';
 import { EDITIONS } from '../src/domain/editions.ts';
+import { sampleMemory } from '../src/build/memory.ts';
 
 const dist = process.env.WEGWIJS_DIST ?? 'dist';
 const quiet = process.argv.includes('--quiet');
 const log = (line: string) => { if (!quiet) console.log(line); };
 const timings: Record<string, number> = {};
+const peaks: Record<string, number> = {};
 async function stage<T>(name: string, run: () => Promise<T>): Promise<T> {
   const start = performance.now();
+  const memory = sampleMemory();
   log(`▸ ${name}`);
   const result = await run();
   timings[name] = Math.round(performance.now() - start);
+  peaks[name] = memory.stop();
   return result;
 }
 
@@ -52,7 +56,8 @@ try {
   log(`  ${scan.files} bestanden gecontroleerd, geen lekken`);
   await stage('vervangen van dist/', () => swap(out, dist));
   log(`Klaar: ${dist}/intern en ${dist}/publiek. ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
-  if (process.env.WEGWIJS_TIMINGS) console.log(`WEGWIJS_TIMINGS ${JSON.stringify(timings)}`);
+  // Machine-readable stage figures for npm run bench: milliseconds and peak bytes (process tree).
+  if (process.env.WEGWIJS_TIMINGS) console.log(`WEGWIJS_TIMINGS ${JSON.stringify({ timings, peaks })}`);
 } catch (error) {
   console.error(`\nBouwen mislukt: ${error instanceof Error ? error.message : String(error)}`);
   console.error('De vorige uitvoer in dist/ is ongewijzigd.');

@@ -1,7 +1,8 @@
 /** The text rules the checker runs on every entry's body. */
 import { mdxSyntax } from './mdx.ts';
+import { privacyGuard, wooGrounds } from './text-rules.ts';
 import type { TextRule } from './validate.ts';
 
 export function contentRules(): TextRule[] {
-  return [mdxSyntax];
+  return [mdxSyntax, wooGrounds, privacyGuard];
 }

@@ -71,7 +71,31 @@ export function relationsOf(graph: Graph, key: EntryKey): RelationGroup[] {
   };
   for (const edge of graph.outgoing(key)) add('heen', edge);
   for (const edge of graph.incoming(key)) add('terug', edge);
-  return [...groups.values()];
+  return [...groups.values(), ...derivedRelations(graph, key)];
+}
+
+/**
+ * Two-step relations through measures, kept symmetric: a route map lists the passages and Q&A
+ * for the measures its actions serve, and those passages and Q&A list the route map back.
+ */
+export function derivedRelations(graph: Graph, key: EntryKey): RelationGroup[] {
+  const entry = graph.get(key);
+  if (!entry) return [];
+  const measuresOf = (k: EntryKey) => graph.outgoing(k).filter((e) => e.to.startsWith('maatregelen/')).map((e) => e.to);
+  const group = (label: string, direction: 'heen' | 'terug', keys: Iterable<EntryKey>): RelationGroup[] => {
+    const items = [...new Set(keys)].filter((k) => k !== key).map((k) => ({ key: k, entry: graph.get(k)! }));
+    return items.length ? [{ label, direction, items }] : [];
+  };
+  if (entry.collection === 'routekaarten') {
+    const measures = measuresOf(key);
+    const from = (collection: string) => measures.flatMap((m) => graph.incoming(m).filter((e) => e.from.startsWith(`${collection}/`)).map((e) => e.from));
+    return [...group('Passages bij dezelfde maatregelen', 'heen', from('passages')), ...group('Vragen bij dezelfde maatregelen', 'heen', from('vragen'))];
+  }
+  if (entry.collection === 'passages' || entry.collection === 'vragen') {
+    const maps = measuresOf(key).flatMap((m) => graph.incoming(m).filter((e) => e.from.startsWith('routekaarten/')).map((e) => e.from));
+    return group('Routekaarten voor dezelfde maatregelen', 'terug', maps);
+  }
+  return [];
 }
 
 function actionContext(from: AnyEntry, edge: Edge): string | undefined {

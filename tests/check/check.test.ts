@@ -119,3 +119,28 @@ describe('npm run check', () => {
     expect(stderr).toMatch(/oud\.md:5: vervangenDoor: de opvolger "nieuw" is nog niet vastgesteld \(status: concept\)/);
   });
 });
+
+describe('npm run check: text rules of the remark plugins', () => {
+  it('refuses an unknown Woo ground, with its line', () => {
+    const { stderr, code } = check({ 'content/vragen/bezoek.md': vraag('', 'Eerste regel.\n\nGesprek met (10)(2z) over bezoek.') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/bezoek\.md:8: body: onbekende Woo-grond "\(10\)\(2z\)"/);
+  });
+
+  it('refuses a personal e-mail address in a public entry, accepts an organisation mailbox and internal entries', () => {
+    const { stderr, code } = check({
+      'content/vragen/publiek-mail.md': vraag('zichtbaarheid: publiek\n', 'Mail j.jansen@minvws.nl of info@minvws.nl.'),
+      'content/vragen/intern-mail.md': vraag('', 'Mail p.pietersen@minvws.nl.'),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/publiek-mail\.md:7: body: .*j\.jansen@minvws\.nl/);
+    expect(stderr).not.toMatch(/info@minvws\.nl/);
+    expect(stderr).not.toMatch(/intern-mail/);
+  });
+
+  it('accepts redacted addresses in public entries', () => {
+    const { code, output } = check({ 'content/vragen/gelakt.md': vraag('zichtbaarheid: publiek\n', 'Mail naar (10)(2e)@minvws.nl is beantwoord.') });
+    expect(output).toContain('Inhoud in orde');
+    expect(code).toBe(0);
+  });
+});

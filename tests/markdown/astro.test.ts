@@ -24,7 +24,7 @@ describe('in Astro\'s Markdown processor', () => {
     );
     expect(result.code).toContain('data-woo-grond="10.2.e"');
     expect(result.code).toContain('<a href="https://zoek.officielebekendmakingen.nl/kst-34104-105.html">TK 2015-2016, 34 104, nr. 105</a>');
-    expect(result.code).toContain('<aside class="woo-legenda" aria-label="Gebruikte Woo-gronden">');
+    expect(result.code).toContain('<aside class="woo-legenda" aria-label="Gebruikte Woo-gronden" data-pagefind-ignore="">');
   });
 
   it('fails the render of a public text with a personal e-mail address', async () => {

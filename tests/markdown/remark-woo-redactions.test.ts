@@ -193,7 +193,7 @@ describe('remarkWooRedactions', () => {
     expect(html).toBe(
       '<p>Dank je <span class="woo-lakking" data-woo-grond="5.1.2e" data-woo-origineel="[5.1.2e]" title="5.1.2e Woo: Eerbiediging van de persoonlijke levenssfeer">' +
         '<span aria-hidden="true">[5.1.2e]</span>' +
-        '<span class="sr-only">Weggelakt op grond van 5.1.2e Woo: eerbiediging van de persoonlijke levenssfeer</span></span>.</p>',
+        '<span class="sr-only" data-pagefind-ignore="">Weggelakt op grond van 5.1.2e Woo: eerbiediging van de persoonlijke levenssfeer</span></span>.</p>',
     );
   });
 
@@ -207,7 +207,7 @@ describe('remarkWooRedactions', () => {
     );
     expect(html).toContain('<abbr title="Wet open overheid">Woo</abbr>');
     expect(html).toContain('@minvws.nl');
-    expect(html).toContain('<aside class="woo-legenda" aria-label="Gebruikte Woo-gronden">');
+    expect(html).toContain('<aside class="woo-legenda" aria-label="Gebruikte Woo-gronden" data-pagefind-ignore="">');
     expect(html).toContain('<dt>10.2.e</dt><dd>Eerbiediging van de persoonlijke levenssfeer (artikel 10, tweede lid, onderdeel e, Wob)</dd>');
   });
 

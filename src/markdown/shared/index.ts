@@ -49,7 +49,12 @@ const literalTypes = new Set([
  * list of nodes. Literal nodes (code, html, expressions) are not entered.
  *
  * `replace` gets the ancestors (root first) so callers can skip text inside
- * links. Returned nodes are not walked again.
+ * links. Returned nodes are not walked again. Text nodes that already render
+ * as an element (`data.hName`, e.g. redaction marks) are never offered.
+ *
+ * `enter` is called for every other non-literal node before its children:
+ * return `'skip'` to leave it alone, or replacement nodes, which are then
+ * walked in its place.
  */
 export function transformText(
   tree: AnyNode,

@@ -278,7 +278,8 @@ function markNode(
         {
           type: 'element',
           tagName: 'span',
-          properties: { className: [settings.srOnlyClassName] },
+          // Not indexed by Pagefind: every page would match "levenssfeer".
+          properties: { className: [settings.srOnlyClassName], dataPagefindIgnore: '' },
           children: [{ type: 'text', value: describeGround(ground) }],
         },
       ],
@@ -306,7 +307,7 @@ function legendNode(used: readonly Ground[], label: string): Paragraph {
     children: [{ type: 'text', value: fallback }],
     data: {
       hName: 'aside',
-      hProperties: { className: ['woo-legenda'], ariaLabel: label },
+      hProperties: { className: ['woo-legenda'], ariaLabel: label, dataPagefindIgnore: '' },
       hChildren: [
         { type: 'element', tagName: 'p', properties: { className: ['woo-legenda-titel'] }, children: [{ type: 'text', value: label }] },
         { type: 'element', tagName: 'dl', properties: {}, children: items },

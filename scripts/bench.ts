@@ -1,0 +1,190 @@
+/**
+ * npm run bench [-- --entries 1000,10000] [--out file.json] [--keep]: generates realistic
+ * corpora in a temporary folder, builds both editions and measures wall time and peak memory
+ * (total and per stage), rebuilds (no change, one entry changed), output and index sizes, the
+ * compressed JS/CSS of a typical entry page, and, in Chromium, bytes transferred and time to
+ * first results for typical searches. Prints a table and writes the figures as JSON.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { changeOneEntry, generateCorpus } from '../src/bench/generate.ts';
+import { sampleMemory } from '../src/build/memory.ts';
+import { hasChromium, launchChromium } from '../src/build/browser.ts';
+import { serveStatic } from '../src/build/serve.ts';
+
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : (argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+};
+const sizes = arg('entries', '1000,10000').split(',').map((n) => Number(n.trim())).filter((n) => n > 0);
+const outFile = arg('out', path.join('.bench', `bench-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`));
+const keep = argv.includes('--keep');
+const PEILDATUM = '2021-06-01';
+const SEARCHES = ['dagbesteding', 'mantelzorgers', 'mondkapje'];
+
+const progress = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+interface BuildRun { wallMs: number; peakBytes: number; stages: Record<string, number>; stagePeaks: Record<string, number> }
+
+async function runBuild(env: Record<string, string>): Promise<BuildRun> {
+  const start = performance.now();
+  const child = spawn(process.execPath, ['scripts/build.ts', '--quiet'], { env: { ...process.env, ...env, WEGWIJS_TIMINGS: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const memory = sampleMemory(child.pid!, 200);
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const peakBytes = memory.stop();
+  const wallMs = Math.round(performance.now() - start);
+  if (code !== 0) throw new Error(`build failed (${code}):\n${out.slice(-4000)}`);
+  const line = out.split('\n').find((l) => l.startsWith('WEGWIJS_TIMINGS '));
+  const parsed = line ? (JSON.parse(line.slice('WEGWIJS_TIMINGS '.length)) as { timings: Record<string, number>; peaks: Record<string, number> }) : { timings: {}, peaks: {} };
+  return { wallMs, peakBytes, stages: parsed.timings, stagePeaks: parsed.peaks };
+}
+
+async function dirStats(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const d of await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
+    if (!d.isFile()) continue;
+    files++;
+    bytes += (await stat(path.join(d.parentPath, d.name))).size;
+  }
+  return { bytes, files };
+}
+
+/** Compressed bytes of JS and CSS that an entry page makes a reader download. */
+async function pageWeight(editionDir: string, pagePath: string): Promise<{ js: number; css: number }> {
+  const html = await readFile(path.join(editionDir, pagePath, 'index.html'), 'utf8');
+  let js = 0;
+  let css = 0;
+  for (const m of html.matchAll(/<script[^>]*src="([^"]+)"/g)) js += gzipSync(await readFile(path.join(editionDir, m[1]!))).length;
+  for (const m of html.matchAll(/<script(?![^>]*src=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) js += m[1]!.trim() ? gzipSync(m[1]!).length : 0;
+  for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css += gzipSync(await readFile(path.join(editionDir, m[1]!))).length;
+  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gzipSync(m[1]!).length;
+  return { js, css };
+}
+
+async function firstEntry(editionDir: string, collection: string): Promise<string | undefined> {
+  const names = await readdir(path.join(editionDir, collection), { withFileTypes: true }).catch(() => []);
+  const dir = names.find((d) => d.isDirectory());
+  return dir ? `${collection}/${dir.name}` : undefined;
+}
+
+interface SearchFigure { term: string; firstBytes: number; firstMs: number; laterBytes: number; results: number }
+
+async function searchWeight(editionDir: string): Promise<SearchFigure[]> {
+  const server = await serveStatic(editionDir);
+  const browser = await launchChromium();
+  const figures: SearchFigure[] = [];
+  try {
+    for (const [i, term] of SEARCHES.entries()) {
+      // Each term once as a first search (fresh page, empty cache) and once after another term.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      page.on('requestfinished', async (request) => {
+        const s = await request.sizes().catch(() => undefined);
+        if (s && request.url().includes('/pagefind/')) bytes += s.responseBodySize + s.responseHeadersSize;
+      });
+      await page.goto(`${server.url}/zoeken/`, { waitUntil: 'load' });
+      bytes = 0;
+      const t0 = performance.now();
+      await page.fill('#zoekterm', term);
+      await page.press('#zoekterm', 'Enter');
+      await page.waitForFunction(() => /resulta|Geen/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      const firstMs = Math.round(performance.now() - t0);
+      await page.waitForLoadState('networkidle');
+      const firstBytes = bytes;
+      const results = await page.locator('[data-search-results] li').count();
+      const other = SEARCHES[(i + 1) % SEARCHES.length]!;
+      bytes = 0;
+      await page.fill('#zoekterm', `${other} ${term}`.split(' ')[0]!);
+      await page.press('#zoekterm', 'Enter');
+      await page.waitForLoadState('networkidle');
+      const laterBytes = bytes;
+      figures.push({ term, firstBytes, firstMs, laterBytes, results });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return figures;
+}
+
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+const results: Record<string, unknown>[] = [];
+for (const n of sizes) {
+  const root = path.join(tmpdir(), `wegwijs-bench-${n}-${process.pid}`);
+  await rm(root, { recursive: true, force: true });
+  const content = path.join(root, 'content');
+  progress(`${n} items: corpus genereren in ${content}`);
+  const t0 = performance.now();
+  const corpus = await generateCorpus({ entries: n, dir: content, seed: 42 });
+  progress(`${n} items: gegenereerd in ${s(performance.now() - t0)}; koude build`);
+  const env = { WEGWIJS_CONTENT: content, WEGWIJS_DIST: path.join(root, 'dist'), WEGWIJS_STAGING: path.join(root, 'staging'), WEGWIJS_PEILDATUM: PEILDATUM };
+  const cold = await runBuild(env);
+  progress(`${n} items: koud ${s(cold.wallMs)}, piek ${mb(cold.peakBytes)}; herbouw zonder wijziging`);
+  const unchanged = await runBuild(env);
+  const changedFile = await changeOneEntry(content);
+  progress(`${n} items: zonder wijziging ${s(unchanged.wallMs)}; herbouw na wijziging van ${path.basename(changedFile)}`);
+  const oneChange = await runBuild(env);
+  progress(`${n} items: één wijziging ${s(oneChange.wallMs)}; uitvoer meten`);
+
+  const output: Record<string, unknown> = {};
+  for (const edition of ['intern', 'publiek']) {
+    const dir = path.join(root, 'dist', edition);
+    const all = await dirStats(dir);
+    const index = await dirStats(path.join(dir, 'pagefind'));
+    const vraag = await firstEntry(dir, 'vragen');
+    const passage = await firstEntry(dir, 'passages');
+    output[edition] = {
+      bytes: all.bytes,
+      files: all.files,
+      pagefindBytes: index.bytes,
+      pagefindFiles: index.files,
+      entryPage: vraag ? { path: vraag, ...(await pageWeight(dir, vraag)) } : undefined,
+      passagePage: passage ? { path: passage, ...(await pageWeight(dir, passage)) } : undefined,
+    };
+  }
+  let search: Record<string, SearchFigure[]> | undefined;
+  if (hasChromium()) {
+    progress(`${n} items: zoeken meten in Chromium`);
+    search = { intern: await searchWeight(path.join(root, 'dist', 'intern')), publiek: await searchWeight(path.join(root, 'dist', 'publiek')) };
+  } else {
+    progress('Chromium ontbreekt: zoekmetingen overgeslagen');
+  }
+  results.push({ entries: n, corpus, cold, unchanged, oneChange, output, search });
+  if (!keep) await rm(root, { recursive: true, force: true });
+}
+
+await mkdir(path.dirname(outFile), { recursive: true });
+await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, results }, null, 2)}\n`);
+
+// The table.
+const rows: string[][] = [['', ...results.map((r) => `${r.entries} items`)]];
+const get = (f: (r: any) => string) => results.map((r) => { try { return f(r); } catch { return '–'; } });
+rows.push(['koude build (beide edities)', ...get((r) => `${s(r.cold.wallMs)}, ${mb(r.cold.peakBytes)}`)]);
+for (const stage of Object.keys((results[0] as any)?.cold.stages ?? {})) rows.push([`  ${stage}`, ...get((r) => `${s(r.cold.stages[stage])}, ${mb(r.cold.stagePeaks[stage])}`)]);
+rows.push(['herbouw zonder wijziging', ...get((r) => s(r.unchanged.wallMs))]);
+rows.push(['herbouw na één wijziging', ...get((r) => s(r.oneChange.wallMs))]);
+for (const edition of ['intern', 'publiek']) {
+  rows.push([`${edition}: uitvoer`, ...get((r) => `${mb(r.output[edition].bytes)}, ${r.output[edition].files} bestanden`)]);
+  rows.push([`${edition}: Pagefind-index`, ...get((r) => `${mb(r.output[edition].pagefindBytes)}, ${r.output[edition].pagefindFiles} bestanden`)]);
+  rows.push([`${edition}: JS/CSS vraagpagina (gzip)`, ...get((r) => `${kb(r.output[edition].entryPage.js)} / ${kb(r.output[edition].entryPage.css)}`)]);
+  rows.push([`${edition}: JS passagepagina (gzip)`, ...get((r) => (r.output[edition].passagePage ? kb(r.output[edition].passagePage.js) : '–'))]);
+  for (const term of SEARCHES) {
+    rows.push([`${edition}: zoeken "${term}" eerste/later`, ...get((r) => { const f = r.search[edition].find((x: SearchFigure) => x.term === term); return `${kb(f.firstBytes)} in ${f.firstMs} ms / ${kb(f.laterBytes)}`; })]);
+  }
+}
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+console.log(`\n${rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n')}\n`);
+console.log(`Cijfers geschreven naar ${outFile}`);
