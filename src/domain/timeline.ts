@@ -119,3 +119,16 @@ export function buildTimeline(entries: readonly AnyEntry[]): Timeline {
     of: (key) => byEntry.get(key) ?? [],
   };
 }
+
+/** Months (`YYYY-MM`) with events, ascending, with their event counts. */
+export function monthsOf(timeline: Timeline): Array<{ month: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const event of timeline.events) counts.set(event.datum.slice(0, 7), (counts.get(event.datum.slice(0, 7)) ?? 0) + 1);
+  return [...counts].map(([month, count]) => ({ month, count }));
+}
+
+const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "juni 2020" */
+export function monthLabel(month: string): string {
+  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+}

@@ -45,9 +45,12 @@ describe.each(['intern', 'publiek'])('built %s edition', (edition) => {
     }
   });
 
-  it('has a timeline with a page per date, in Dutch', () => {
-    const timeline = html(edition, 'tijdlijn');
-    const dates = [...timeline.matchAll(/href="\/tijdlijn\/(\d{4}-\d{2}-\d{2})\/"/g)].map((m) => m[1]!);
+  it('has a timeline with a page per month and per date, in Dutch', () => {
+    const months = [...html(edition, 'tijdlijn').matchAll(/href="\/tijdlijn\/(\d{4}-\d{2})\/"/g)].map((m) => m[1]!);
+    expect(months.length).toBeGreaterThan(2);
+    expect(months).toEqual([...months].sort());
+    expect(html(edition, 'tijdlijn/2020-06')).toContain('<h1>juni 2020</h1>');
+    const dates = months.flatMap((month) => [...html(edition, `tijdlijn/${month}`).matchAll(/href="\/tijdlijn\/(\d{4}-\d{2}-\d{2})\/"/g)].map((m) => m[1]!));
     expect(dates.length).toBeGreaterThan(3);
     expect([...new Set(dates)]).toEqual([...new Set(dates)].sort());
     for (const date of new Set(dates)) expect(existsSync(path.join(dist(), edition, 'tijdlijn', date, 'index.html')), date).toBe(true);

@@ -5,10 +5,10 @@ import { axe, browserDescribe, search } from './harness.ts';
 const INTERN = [
   '/', '/routekaarten/', '/routekaarten/herstart-dagbesteding/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/',
   '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/passages/', '/passages/dagbesteding-in-de-wijk/', '/vragen/', '/bronnen/',
-  '/bronnen/kamerbrief-voortgang-wmo-2015-2016/', '/organisaties/', '/organisaties/dmo/', '/tijdlijn/', '/tijdlijn/2020-06-01/',
+  '/bronnen/kamerbrief-voortgang-wmo-2015-2016/', '/organisaties/', '/organisaties/dmo/', '/tijdlijn/', '/tijdlijn/2020-06/', '/tijdlijn/2020-06-01/',
   '/komende-weken/', '/zoeken/', '/bestaat-niet/',
 ];
-const PUBLIEK = ['/', '/vragen/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/', '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/bronnen/', '/organisaties/', '/tijdlijn/', '/over/', '/zoeken/', '/bestaat-niet/'];
+const PUBLIEK = ['/', '/vragen/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/', '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/bronnen/', '/organisaties/', '/tijdlijn/', '/tijdlijn/2020-06/', '/over/', '/zoeken/', '/bestaat-niet/'];
 
 for (const [edition, paths] of [['intern', INTERN], ['publiek', PUBLIEK]] as const) {
   browserDescribe(`axe, ${edition} edition`, edition, (handle) => {
