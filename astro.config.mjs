@@ -18,7 +18,9 @@ export default defineConfig({
   cacheDir: process.env.WEGWIJS_CACHE_DIR ?? '.wegwijs-build/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified({ remarkPlugins }) },
+  // SmartyPants is off: passages must be copied exactly as approved (no quotes or dashes rewritten),
+  // and it was the largest single cost of rendering Markdown (retext's sentence parser).
+  markdown: { processor: unified({ remarkPlugins, smartypants: false }) },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });

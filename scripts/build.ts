@@ -30,24 +30,44 @@ async function stage<T>(name: string, run: () => Promise<T>): Promise<T> {
 
 try {
   const date = peildatum();
+  const astroOut = path.join(STAGING, 'astro');
+  const out = path.join(STAGING, 'out');
+
+  // Validation and rendering run side by side (2 cores): if validation finds problems, Astro is
+  // stopped and nothing is written to dist/.
+  const abort = new AbortController();
+  const rendering = stage('renderen (Astro, beide edities)', () =>
+    astroBuild(
+      { WEGWIJS_ASTRO_OUT: astroOut, WEGWIJS_CACHE_DIR: path.join(STAGING, 'cache'), WEGWIJS_PEILDATUM: date, WEGWIJS_SPLIT_EDITIONS: '1' },
+      (l) => log(`  ${l}`),
+      process.argv.includes('--verbose'),
+      abort.signal,
+    ),
+  );
+  rendering.catch(() => undefined); // awaited below; avoid an unhandled rejection while checking
   const checked = await stage('controle', () => runCheck({ contentDir: contentDir(), peildatum: date, textRules: contentRules() }));
   if (checked.problems.length > 0) {
+    abort.abort();
     console.error(formatReport(checked.problems));
     console.error('\nBouwen afgebroken. De vorige uitvoer in dist/ is ongewijzigd.');
     process.exit(1);
   }
   log(`  ${checked.entries.length} items in orde (peildatum ${date})`);
-
-  const astroOut = path.join(STAGING, 'astro');
-  const out = path.join(STAGING, 'out');
-  await stage('renderen (Astro, beide edities)', () => astroBuild({ WEGWIJS_ASTRO_OUT: astroOut, WEGWIJS_CACHE_DIR: path.join(STAGING, 'cache'), WEGWIJS_PEILDATUM: date, WEGWIJS_SPLIT_EDITIONS: '1' }, (l) => log(`  ${l}`), process.argv.includes('--verbose')));
+  await rendering;
   await stage('splitsen in edities', () => split(astroOut, out));
-  for (const edition of EDITIONS) {
+
+  // The public index first, then the internal one (in Pagefind's own process) while the leak
+  // scan reads the finished public edition.
+  const indexed = async (edition: (typeof EDITIONS)[number]) => {
     const { pages } = await stage(`zoekindex ${edition}`, () => indexEdition(path.join(out, edition)));
-    log(`  ${pages} pagina's geïndexeerd`);
-  }
+    log(`  ${edition}: ${pages} pagina's geïndexeerd`);
+  };
+  await indexed('publiek');
+  const [scan] = await Promise.all([
+    stage('lekcontrole publieke editie', async () => scanForLeaks(path.join(out, 'publiek'), leakNeedles(checked.entries, date))),
+    indexed('intern'),
+  ]);
   await closePagefind();
-  const scan = await stage('lekcontrole publieke editie', async () => scanForLeaks(path.join(out, 'publiek'), leakNeedles(checked.entries, date)));
   if (scan.leaks.length > 0) {
     console.error(formatLeaks(scan.leaks));
     console.error(`\nBouwen afgebroken: ${scan.leaks.length} lekken in de publieke editie. De vorige uitvoer in dist/ is ongewijzigd.`);

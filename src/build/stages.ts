@@ -14,10 +14,11 @@ export const STAGING = process.env.WEGWIJS_STAGING ?? '.wegwijs-build';
 /** Runs `astro build` in a child process, folding Astro 7's per-MDX-file head-inject warnings into one line. */
 const IMPORTANT = /\[(WARN|ERROR)\]|error|Error|✗|page\(s\) built/;
 
-export async function astroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void, verbose = false): Promise<void> {
+export async function astroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void, verbose = false, signal?: AbortSignal): Promise<void> {
   const bin = path.resolve('node_modules/astro/bin/astro.mjs');
   let headInject = 0;
-  const child = spawn(process.execPath, [bin, 'build'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'build'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
+  child.on('error', () => { /* aborted: reported by the caller */ });
   const relay = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
       if (!line.trim()) continue;
@@ -29,6 +30,7 @@ export async function astroBuild(env: NodeJS.ProcessEnv, log: (line: string) => 
   child.stderr.on('data', relay);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (headInject > 0) log(`(${headInject} meldingen "use astro:head-inject" van Astro voor MDX-bestanden weggelaten: bekend probleem van Astro 7)`);
+  if (signal?.aborted) throw new Error('astro build afgebroken');
   if (code !== 0) throw new Error(`astro build is mislukt (exitcode ${code})`);
 }
 
