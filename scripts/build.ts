@@ -12,6 +12,8 @@ import { closePagefind, indexEdition } from '../src/build/search-index.ts';
 import { formatLeaks, leakNeedles, scanForLeaks } from '../src/verify/leaks.ts';
 import { EDITIONS } from '../src/domain/editions.ts';
 import { sampleMemory } from '../src/build/memory.ts';
+import { DIGEST_FILE, buildDigest } from '../src/build/digest.ts';
+import { readFile, writeFile } from 'node:fs/promises';
 
 const dist = process.env.WEGWIJS_DIST ?? 'dist';
 const quiet = process.argv.includes('--quiet');
@@ -30,6 +32,14 @@ async function stage<T>(name: string, run: () => Promise<T>): Promise<T> {
 
 try {
   const date = peildatum();
+  // Nothing changed since the build in dist/? Then there is nothing to do (--force rebuilds).
+  const digest = await buildDigest(contentDir(), { peildatum: date });
+  const previous = await readFile(path.join(dist, DIGEST_FILE), 'utf8').then((t) => JSON.parse(t) as { digest?: string }, () => undefined);
+  if (!process.argv.includes('--force') && previous?.digest === digest) {
+    log(`Niets gewijzigd sinds de vorige build: ${dist}/ is actueel (npm run build -- --force bouwt toch opnieuw).`);
+    if (process.env.WEGWIJS_TIMINGS) console.log(`WEGWIJS_TIMINGS ${JSON.stringify({ timings: { 'niets gewijzigd': 0 }, peaks: {} })}`);
+    process.exit(0);
+  }
   const astroOut = path.join(STAGING, 'astro');
   const out = path.join(STAGING, 'out');
 
@@ -56,15 +66,14 @@ try {
   await rendering;
   await stage('splitsen in edities', () => split(astroOut, out));
 
-  // The public index first, then the internal one (in Pagefind's own process) while the leak
-  // scan reads the finished public edition.
   const indexed = async (edition: (typeof EDITIONS)[number]) => {
     const { pages } = await stage(`zoekindex ${edition}`, () => indexEdition(path.join(out, edition)));
     log(`  ${edition}: ${pages} pagina's geïndexeerd`);
   };
-  await indexed('publiek');
+  // Both indexes at once (Pagefind works in its own process); the leak scan reads the public
+  // edition as soon as its index is written.
   const [scan] = await Promise.all([
-    stage('lekcontrole publieke editie', async () => scanForLeaks(path.join(out, 'publiek'), leakNeedles(checked.entries, date))),
+    indexed('publiek').then(() => stage('lekcontrole publieke editie', async () => scanForLeaks(path.join(out, 'publiek'), leakNeedles(checked.entries, date)))),
     indexed('intern'),
   ]);
   await closePagefind();
@@ -74,6 +83,7 @@ try {
     process.exit(1);
   }
   log(`  ${scan.files} bestanden gecontroleerd, geen lekken`);
+  await writeFile(path.join(out, DIGEST_FILE), `${JSON.stringify({ digest, peildatum: date, gebouwd: new Date().toISOString() }, null, 2)}\n`);
   await stage('vervangen van dist/', () => swap(out, dist));
   log(`Klaar: ${dist}/intern en ${dist}/publiek. ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
   // Machine-readable stage figures for npm run bench: milliseconds and peak bytes (process tree).

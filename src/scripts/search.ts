@@ -17,7 +17,8 @@ interface Pagefind {
 
 const FILTER_LABELS: Record<string, string> = { soort: 'Soort', doelgroep: 'Doelgroep', maatregel: 'Maatregel', status: 'Status', jaar: 'Jaar' };
 const FILTER_ORDER = ['soort', 'doelgroep', 'maatregel', 'status', 'jaar'];
-const PAGE_SIZE = 20;
+/** Results per batch: each result loads its own fragment, so the first answer stays small. */
+const PAGE_SIZE = 10;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void setup(root);
@@ -80,6 +81,23 @@ async function setup(root: HTMLElement) {
     return out;
   };
 
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'button';
+  more.textContent = 'Meer resultaten';
+  more.hidden = true;
+  list.after(more);
+  let pending: Array<{ data(): Promise<PagefindResultData> }> = [];
+  more.addEventListener('click', async () => {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const items = (await Promise.all(batch.map((r) => r.data()))).map(renderResult);
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    items[0]?.querySelector('a')?.focus();
+    status.textContent = `${list.children.length} van ${list.children.length + pending.length} resultaten getoond.`;
+  });
+
   let generation = 0;
   const run = async () => {
     const term = input.value.trim();
@@ -93,6 +111,7 @@ async function setup(root: HTMLElement) {
     if (!term && !hasFilters) {
       list.replaceChildren();
       status.textContent = '';
+      more.hidden = true;
       return;
     }
     const current = ++generation;
@@ -101,6 +120,8 @@ async function setup(root: HTMLElement) {
     const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (current !== generation) return;
     list.replaceChildren(...data.map(renderResult));
+    pending = search.results.slice(PAGE_SIZE);
+    more.hidden = pending.length === 0;
     const n = search.results.length;
     status.textContent = n === 0
       ? `Geen resultaten${term ? ` voor "${term}"` : ''}.`
