@@ -8,9 +8,15 @@ export function toUtc(date: IsoDate): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-/** "1 juni 2020" */
+const formatted = new Map<IsoDate, string>();
+/** "1 juni 2020" (memoised: the same few thousand dates are formatted on every page) */
 export function formatDatum(date: IsoDate): string {
-  return long.format(toUtc(date));
+  let text = formatted.get(date);
+  if (text === undefined) {
+    text = long.format(toUtc(date));
+    formatted.set(date, text);
+  }
+  return text;
 }
 
 /** "maandag 1 juni 2020" */
