@@ -82,3 +82,20 @@ browserDescribe('passages: copy approved text', 'intern', (edition) => {
     await page.close();
   });
 });
+
+browserDescribe('passages: filtering for advisers', 'intern', (edition) => {
+  it('the overview leads to passages filtered by status and target group', async () => {
+    const page = await edition().page();
+    await page.goto(`${edition().url}/passages/`);
+    await page.getByRole('link', { name: 'Passages filteren op status, maatregel en doelgroep' }).click();
+    await page.waitForFunction(() => /resultaten/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const all = Number(/^(\d+)/.exec((await page.locator('[data-search-status]').textContent())!)![1]);
+    expect(all).toBe(9);
+    await page.getByRole('checkbox', { name: /^vastgesteld \(\d+\)$/ }).check();
+    await page.waitForFunction(() => /^5 resultaten/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const urls = await page.locator('[data-search-results] h2 a').evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
+    expect(urls).toContain('/passages/wmo-drie-prioritaire-doelstellingen/');
+    expect(urls.every((u) => u.startsWith('/passages/'))).toBe(true);
+    await page.close();
+  });
+});
