@@ -16,7 +16,6 @@ export interface CheckOptions {
 export interface CheckResult {
   entries: AnyEntry[];
   problems: Problem[];
-  files: number;
 }
 
 export const DEFAULT_TEXT_RULES: readonly TextRule[] = [mdxSyntax];
@@ -27,7 +26,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const problems = [...loaded.problems, ...validated.problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
-  return { entries: validated.entries, problems, files: loaded.files.length + loaded.problems.filter((p) => p.line !== undefined).length };
+  return { entries: validated.entries, problems };
 }
 
 export function formatProblem(problem: Problem): string {

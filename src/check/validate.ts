@@ -25,6 +25,7 @@ export interface ValidateResult {
 export async function validate(files: readonly SourceFile[], options: ValidateOptions): Promise<ValidateResult> {
   const entries: AnyEntry[] = [];
   const problems: Problem[] = [];
+  /** By file path: integrity problems name the file, and duplicate ids share a key. */
   const sources = new Map<string, SourceFile>();
 
   for (const source of files) {
@@ -45,24 +46,18 @@ export async function validate(files: readonly SourceFile[], options: ValidateOp
     }
     const entry = { collection: source.collection, id: source.id, data: result.data, body: source.body, file: source.file } as AnyEntry;
     entries.push(entry);
-    sources.set(`${entry.collection}/${entry.id}`, source);
+    sources.set(source.file, source);
   }
 
   for (const p of checkIntegrity(entries, { peildatum: options.peildatum })) {
-    const source = sources.get(keyFromFile(p.file, entries));
-    problems.push(locate(p, source));
+    problems.push(locate(p, sources.get(p.file)));
   }
 
   for (const entry of entries) {
-    const source = sources.get(`${entry.collection}/${entry.id}`)!;
+    const source = sources.get(entry.file!)!;
     for (const rule of options.textRules ?? []) problems.push(...(await rule(entry, source, options.peildatum)));
   }
   return { entries, problems };
-}
-
-function keyFromFile(file: string, entries: readonly AnyEntry[]): string {
-  const entry = entries.find((e) => e.file === file);
-  return entry ? `${entry.collection}/${entry.id}` : '';
 }
 
 /** Give an integrity problem its line: body lines are relative to the body, fields map into YAML. */

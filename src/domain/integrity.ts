@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../schemas/index.ts';
 import { whyNotPublic } from './editions.ts';
-import { referencesOf, type Reference } from './references.ts';
+import { referencesOf } from './references.ts';
 import { keyOf, type AnyEntry, type EntryKey, type Problem } from './types.ts';
 
 const SINGULAR: Record<string, string> = {
@@ -22,11 +22,6 @@ export const singular = (collection: string): string => SINGULAR[collection] ?? 
 
 function problem(entry: AnyEntry, field: string | undefined, message: string, line?: number): Problem {
   return { file: entry.file ?? `content/${entry.collection}/${entry.id}`, field, message, ...(line ? { line } : {}) };
-}
-
-/** Located problem for a reference, so the checker can map the field to a frontmatter line. */
-function refField(ref: Reference): string {
-  return ref.field;
 }
 
 export interface IntegrityOptions {
@@ -54,7 +49,7 @@ export function checkIntegrity(entries: readonly AnyEntry[], options: IntegrityO
       if (!target) {
         const where = ref.field === 'body' ? `link naar /${ref.collection}/${ref.id}/` : `verwijzing`;
         problems.push(
-          problem(entry, refField(ref), `${where}: er is geen ${singular(ref.collection)} met id "${ref.id}" (verwacht content/${ref.collection}/${ref.id}.md)`, ref.bodyLine),
+          problem(entry, ref.field, `${where}: er is geen ${singular(ref.collection)} met id "${ref.id}" (verwacht content/${ref.collection}/${ref.id}.md)`, ref.bodyLine),
         );
       }
     }

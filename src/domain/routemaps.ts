@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../schemas/index.ts';
 import type { Fase } from '../schemas/routekaarten.ts';
-import { addDays, isoWeek } from './dates.ts';
+import { isoWeek } from './dates.ts';
 import type { Timeline, TimelineEvent } from './timeline.ts';
 
 /**
@@ -63,4 +63,3 @@ export function weekLabel(week: Pick<Week, 'week' | 'monday'>): string {
   return `week ${week.week}`;
 }
 
-export { addDays };
