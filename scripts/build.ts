@@ -4,7 +4,7 @@
  * non-zero and leaves the previous dist/ exactly as it was.
  */
 import path from 'node:path';
-import { contentDir, peildatum } from '../src/config.ts';
+import { contentDir, referenceDate } from '../src/config.ts';
 import { formatReport, runCheck } from '../src/check/index.ts';
 import { contentRules } from '../src/check/rules.ts';
 import { STAGING, astroBuild, split, swap } from '../src/build/stages.ts';
@@ -31,7 +31,7 @@ async function stage<T>(name: string, run: () => Promise<T>): Promise<T> {
 }
 
 try {
-  const date = peildatum();
+  const date = referenceDate();
   // Nothing changed since the build in dist/? Then there is nothing to do (--force rebuilds).
   const digest = await buildDigest(contentDir(), { peildatum: date });
   const previous = await readFile(path.join(dist, DIGEST_FILE), 'utf8').then((t) => JSON.parse(t) as { digest?: string }, () => undefined);

@@ -1,12 +1,12 @@
 /**
  * npm run check: validate all content without building. Exit 1 when there is any problem.
  */
-import { peildatum, contentDir } from '../src/config.ts';
+import { referenceDate, contentDir } from '../src/config.ts';
 import { formatReport, runCheck } from '../src/check/index.ts';
 import { contentRules } from '../src/check/rules.ts';
 
 const started = performance.now();
-const result = await runCheck({ contentDir: contentDir(), peildatum: peildatum(), textRules: contentRules() });
+const result = await runCheck({ contentDir: contentDir(), peildatum: referenceDate(), textRules: contentRules() });
 if (result.problems.length > 0) {
   console.error(formatReport(result.problems));
   process.exit(1);

@@ -7,7 +7,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../src/build/browser.ts';
 import { serveStatic } from '../src/build/serve.ts';
-import { formatDatum, today } from '../src/domain/dates.ts';
+import { formatDate, today } from '../src/domain/dates.ts';
 
 const dist = process.env.WEGWIJS_DIST ?? 'dist';
 const intern = path.join(dist, 'intern');
@@ -39,7 +39,7 @@ for (const id of briefings) jobs.push({ kind: 'briefing', id, url: `/briefings/$
 await mkdir(outDir, { recursive: true });
 const server = await serveStatic(intern);
 const browser = await launchChromium();
-const printed = formatDatum(today());
+const printed = formatDate(today());
 let failed = 0;
 try {
   const page = await browser.newPage();

@@ -10,7 +10,7 @@ import { today } from './domain/dates.ts';
  * of a route map and `publicerenVanaf`. Defaults to today in the Netherlands; set
  * WEGWIJS_PEILDATUM=2020-05-26 to see the 2020 examples as they were then.
  */
-export function peildatum(env: NodeJS.ProcessEnv = process.env): string {
+export function referenceDate(env: NodeJS.ProcessEnv = process.env): string {
   const value = env.WEGWIJS_PEILDATUM?.trim();
   if (!value) return today();
   if (!isIsoDate(value)) throw new Error(`WEGWIJS_PEILDATUM="${value}" is geen datum; schrijf JJJJ-MM-DD, zoals 2020-05-26`);
@@ -18,7 +18,7 @@ export function peildatum(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** How many weeks "komende weken" looks ahead. */
-export function vooruitkijkWeken(env: NodeJS.ProcessEnv = process.env): number {
+export function lookaheadWeeks(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.WEGWIJS_WEKEN ?? 6);
   return Number.isInteger(value) && value > 0 && value <= 52 ? value : 6;
 }

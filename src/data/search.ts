@@ -6,7 +6,7 @@ import type { Site } from './site.ts';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
 import { neighbours } from '../domain/graph.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
-import { formatDatum } from '../domain/dates.ts';
+import { formatDate } from '../domain/dates.ts';
 
 export interface SearchRecord {
   meta: Record<string, string>;
@@ -45,7 +45,7 @@ export function searchRecord(site: Site, entry: AnyEntry): SearchRecord {
 
   const meta: Record<string, string> = { title: entry.data.titel, soort };
   if (datum) {
-    meta.datum = formatDatum(datum);
+    meta.datum = formatDate(datum);
     meta.iso = datum;
   }
   if (status) meta.status = status;

@@ -4,7 +4,7 @@
  * the whole build so pages never re-query content (the quadratic trap).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { peildatum as readPeildatum, vooruitkijkWeken } from '../config.ts';
+import { referenceDate, lookaheadWeeks } from '../config.ts';
 import { buildGraph, type Graph } from '../domain/graph.ts';
 import { selectEdition, type Edition } from '../domain/editions.ts';
 import { buildTimeline, type Timeline } from '../domain/timeline.ts';
@@ -50,7 +50,7 @@ export function getSite(edition: Edition): Promise<Site> {
   if (!site) {
     site = (async () => {
       const all = await loadAll();
-      const peildatum = readPeildatum();
+      const peildatum = referenceDate();
       const entries = selectEdition(all.entries, edition, peildatum).sort(byTitle);
       const graph = buildGraph(entries);
       const timeline = buildTimeline(entries);
@@ -59,7 +59,7 @@ export function getSite(edition: Edition): Promise<Site> {
       return {
         edition,
         peildatum,
-        weken: vooruitkijkWeken(),
+        weken: lookaheadWeeks(),
         entries,
         graph,
         timeline,

@@ -10,7 +10,7 @@ export function toUtc(date: IsoDate): Date {
 
 const formatted = new Map<IsoDate, string>();
 /** "1 juni 2020" (memoised: the same few thousand dates are formatted on every page) */
-export function formatDatum(date: IsoDate): string {
+export function formatDate(date: IsoDate): string {
   let text = formatted.get(date);
   if (text === undefined) {
     text = long.format(toUtc(date));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/domain/timeline.ts';
-import { formatDatum, isoWeek } from '../../src/domain/dates.ts';
+import { formatDate, isoWeek } from '../../src/domain/dates.ts';
 import { comingWeeks, currentPhaseIndex, phaseStates, ROUTEMAP_EVENT_KINDS } from '../../src/domain/routemaps.ts';
 import { knowledgeBase } from './fixtures.ts';
 
@@ -19,7 +19,7 @@ describe('timeline', () => {
   });
 
   it('formats Dutch dates', () => {
-    expect(formatDatum('2020-06-01')).toBe('1 juni 2020');
+    expect(formatDate('2020-06-01')).toBe('1 juni 2020');
     expect(isoWeek('2020-06-01')).toEqual({ year: 2020, week: 23, monday: '2020-06-01' });
     expect(isoWeek('2021-01-03').week).toBe(53);
   });
