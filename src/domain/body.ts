@@ -1,0 +1,299 @@
+/**
+ * Reading an entry's body with the Markdown parser (micromark/mdast), not with regular
+ * expressions: links, plain text and sentences as a reader sees them, so that a link inside
+ * code is not a link and `**` is not text.
+ *
+ * Every function parses leniently and never throws. `.md` bodies are parsed as CommonMark + GFM
+ * (which cannot fail). With `{ mdx: true }` a body is parsed as MDX first; when that fails
+ * (a syntax error the checker reports separately), it is read as plain Markdown instead, where
+ * JSX is raw HTML and expressions are text. Parses are memoised per body, so calling
+ * `bodyLinks`, `plainText` and `sentences` on one body parses it once.
+ */
+import type { Definition, Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
+
+export interface BodyOptions {
+  /** Parse as MDX (JSX, expressions, ESM); falls back to Markdown when the body is not valid MDX. */
+  mdx?: boolean;
+}
+
+export interface BodyLink {
+  url: string;
+  /** 1-based line within the body. */
+  line: number;
+}
+
+/** A URL anywhere in the body, also in raw HTML and JSX attributes (for the checker). */
+export interface BodyUrl extends BodyLink {
+  kind: 'link' | 'image' | 'definition' | 'html' | 'jsx';
+  /** For `html`/`jsx`: the attribute name (`href`, `src`, …). */
+  attribute?: string;
+}
+
+/** A raw HTML tag or JSX element in the body (for the checker). */
+export interface BodyElement {
+  /** Lower-case element name (`script`, `iframe`, `a`, …). */
+  name: string;
+  /** Lower-case attribute names. */
+  attributes: string[];
+  line: number;
+  kind: 'html' | 'jsx';
+}
+
+const CACHE_SIZE = 64;
+const cache = new Map<string, Root>();
+
+/** The mdast tree of a body; memoised (a few dozen bodies), never throws. */
+export function parseBody(body: string, options: BodyOptions = {}): Root {
+  const key = `${options.mdx ? 'x' : 'm'}${body}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const tree = parse(body, options.mdx === true);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, tree);
+  return tree;
+}
+
+function parse(body: string, mdx: boolean): Root {
+  if (mdx) {
+    try {
+      return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+    } catch {
+      /* not valid MDX: read it as Markdown below */
+    }
+  }
+  try {
+    return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  } catch {
+    // CommonMark parsing does not fail; should it ever, the body is one paragraph of text.
+    return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: body }] }] };
+  }
+}
+
+function lineOf(node: { position?: { start: { line: number } } | undefined }): number {
+  return node.position?.start.line ?? 1;
+}
+
+function definitionsOf(tree: Root): Map<string, Definition> {
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node) => {
+    const id = normalizeIdentifier(node.identifier).toLowerCase();
+    // CommonMark: the first definition of a label wins.
+    if (!definitions.has(id)) definitions.set(id, node);
+  });
+  return definitions;
+}
+
+/**
+ * The links in a body as a reader follows them: inline links and autolinks at their line,
+ * reference-style links with their definition's URL at the line of the reference, and
+ * definitions no reference uses at their own line. Nothing inside code, HTML or expressions.
+ */
+export function bodyLinks(body: string, options: BodyOptions = {}): BodyLink[] {
+  const tree = parseBody(body, options);
+  const definitions = definitionsOf(tree);
+  const used = new Set<Definition>();
+  const links: BodyLink[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'link') links.push({ url: node.url, line: lineOf(node) });
+    else if (node.type === 'linkReference') {
+      const definition = definitions.get(normalizeIdentifier(node.identifier).toLowerCase());
+      if (definition) {
+        used.add(definition);
+        links.push({ url: definition.url, line: lineOf(node) });
+      }
+    }
+  });
+  for (const definition of definitions.values()) if (!used.has(definition)) links.push({ url: definition.url, line: lineOf(definition) });
+  return links.sort((a, b) => a.line - b.line);
+}
+
+const BLOCK_BREAK = '\n\n';
+
+/**
+ * Readable text of a body: the words of paragraphs, headings, list items, table cells and
+ * footnotes, blocks separated by a blank line, without Markdown syntax, HTML, JSX tags,
+ * expressions or code blocks (inline code keeps its text). Link text stays, URLs go.
+ */
+export function plainText(body: string, options: BodyOptions = {}): string {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = current.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/[ \t]+/g, ' ').trim();
+    if (text) blocks.push(text);
+    current = '';
+  };
+  const walk = (node: Nodes): void => {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        current += node.value;
+        return;
+      case 'break':
+        current += '\n';
+        return;
+      case 'code':
+      case 'html':
+      case 'yaml':
+      case 'definition':
+      case 'image':
+      case 'imageReference':
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        return;
+      case 'tableCell':
+        if (current) current += ' ';
+        break;
+      default:
+        break;
+    }
+    if (!('children' in node)) return;
+    const block = isBlock(node);
+    if (block) flush();
+    for (const child of node.children as Nodes[]) walk(child);
+    if (block) flush();
+  };
+  walk(parseBody(body, options));
+  flush();
+  return blocks.join(BLOCK_BREAK);
+}
+
+function isBlock(node: Nodes): boolean {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'blockquote':
+    case 'list':
+    case 'listItem':
+    case 'table':
+    case 'tableRow':
+    case 'footnoteDefinition':
+    case 'mdxJsxFlowElement':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The sentences of a body's plain text: split after `.`, `!`, `?`, `;` or `:` followed by
+ * whitespace, and at block and line boundaries; whitespace folded, empty ones dropped.
+ */
+export function sentences(body: string, options: BodyOptions = {}): string[] {
+  return plainText(body, options)
+    .split(/(?<=[.!?;:])\s+|\n+/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s !== '');
+}
+
+const HTML_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const HTML_ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'cite', 'background', 'srcset', 'ping', 'codebase']);
+
+/**
+ * Raw HTML elements (opening tags in `html` nodes) and JSX elements of a body, with their
+ * attribute names, at their line. Closing tags and comments are not elements.
+ */
+export function bodyElements(body: string, options: BodyOptions = {}): BodyElement[] {
+  const out: BodyElement[] = [];
+  visit(parseBody(body, options), (node) => {
+    if (node.type === 'html') {
+      for (const tag of htmlTags(node.value)) out.push({ name: tag.name, attributes: tag.attributes.map((a) => a.name), line: lineOf(node) + tag.lineOffset, kind: 'html' });
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const attributes = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a.name.toLowerCase()] : []));
+      out.push({ name: (node.name ?? '').toLowerCase(), attributes, line: lineOf(node), kind: 'jsx' });
+    }
+  });
+  return out;
+}
+
+/**
+ * Every URL a body would put in a page: links, images and definitions, and URL attributes
+ * (`href`, `src`, …) of raw HTML and JSX elements (character references decoded).
+ */
+export function bodyUrls(body: string, options: BodyOptions = {}): BodyUrl[] {
+  const out: BodyUrl[] = [];
+  visit(parseBody(body, options), (node) => {
+    switch (node.type) {
+      case 'link':
+        out.push({ url: node.url, line: lineOf(node), kind: 'link' });
+        break;
+      case 'image':
+        out.push({ url: node.url, line: lineOf(node), kind: 'image' });
+        break;
+      case 'definition':
+        out.push({ url: node.url, line: lineOf(node), kind: 'definition' });
+        break;
+      case 'html':
+        for (const tag of htmlTags(node.value))
+          for (const a of tag.attributes)
+            if (URL_ATTRIBUTES.has(a.name) && a.value !== undefined) out.push({ url: decodeEntities(a.value), line: lineOf(node) + tag.lineOffset, kind: 'html', attribute: a.name });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        for (const a of node.attributes)
+          if (a.type === 'mdxJsxAttribute' && URL_ATTRIBUTES.has(a.name.toLowerCase()) && a.value != null) {
+            // `href="…"`, or the string literals of `href={…}`.
+            const urls = typeof a.value === 'string' ? [a.value] : [...a.value.value.matchAll(/(["'`])((?:(?!\1)[^\\]|\\.)*)\1/g)].map((m) => m[2]!);
+            for (const url of urls) out.push({ url, line: lineOf(node), kind: 'jsx', attribute: a.name.toLowerCase() });
+          }
+        break;
+      default:
+        break;
+    }
+  });
+  return out.sort((a, b) => a.line - b.line);
+}
+
+interface HtmlTag {
+  name: string;
+  attributes: { name: string; value: string | undefined }[];
+  lineOffset: number;
+}
+
+function htmlTags(html: string): HtmlTag[] {
+  const tags: HtmlTag[] = [];
+  for (const match of html.matchAll(HTML_TAG)) {
+    const attributes: HtmlTag['attributes'] = [];
+    for (const a of (match[2] ?? '').matchAll(HTML_ATTRIBUTE)) attributes.push({ name: a[1]!.toLowerCase(), value: a[2] ?? a[3] ?? a[4] });
+    const before = html.slice(0, match.index);
+    tags.push({ name: match[1]!.toLowerCase(), attributes, lineOffset: before.split('\n').length - 1 });
+  }
+  return tags;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')' };
+
+/** Decodes character references as a browser does in an attribute (enough to see a scheme). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (all, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : all;
+    }
+    return NAMED[code.toLowerCase()] ?? all;
+  });
+}
+
+/**
+ * Whether a URL is one Wegwijs may emit: `http:`, `https:`, `mailto:`, `tel:`, or relative
+ * (site-relative `/…`, fragment `#…`, or a relative path without a scheme). The scheme is read
+ * as a browser does: control characters and whitespace removed, case ignored.
+ */
+export function isSafeUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = decodeEntities(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const colon = cleaned.indexOf(':');
+  if (colon === -1) return true;
+  const slash = cleaned.search(/[/?#]/);
+  if (slash !== -1 && slash < colon) return true; // the colon is in the path, query or fragment
+  const scheme = cleaned.slice(0, colon).toLowerCase();
+  return scheme === 'http' || scheme === 'https' || scheme === 'mailto' || scheme === 'tel';
+}
