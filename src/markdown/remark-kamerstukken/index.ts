@@ -8,14 +8,7 @@
  *   kamerstukUrl({ dossier: '34 104', nummer: '105' }) // → …/kst-34104-105.html
  */
 
-export {
-  defaultBaseUrl,
-  findKamerstukCitations,
-  kamerstukUrl,
-  remarkKamerstukken,
-  remarkKamerstukken as default,
-  type KamerstukCitation,
-  type KamerstukReference,
-  type Options,
-} from './lib/index.ts';
+export { findKamerstukCitations, remarkKamerstukken, remarkKamerstukken as default, type KamerstukCitation, type Options } from './lib/index.ts';
+// The address of a paper is domain knowledge (also used for sources' frontmatter).
+export { defaultBaseUrl, kamerstukUrl, type KamerstukReference } from '../../domain/kamerstuk.ts';
 export { offsetToPoint } from '../shared/index.ts';

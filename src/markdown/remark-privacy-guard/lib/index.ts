@@ -12,7 +12,7 @@
 import type { Root } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { findRedactions } from '../../remark-woo-redactions/lib/index.ts';
+import { findRedactions } from '../../../domain/redactions.ts';
 import { failOnErrors, isClaimed, setSeverity, type AnyNode, type VFileMessage } from '../../shared/index.ts';
 import { createLocator } from '../../shared/locate.ts';
 

@@ -18,7 +18,7 @@ import type {} from 'remark-rehype';
 import type { VFile } from 'vfile';
 import { failOnErrors, setSeverity, transformText, type AnyNode, type VFileMessage } from '../../shared/index.ts';
 import { createLocator } from '../../shared/locate.ts';
-import { lookupGround, normaliseGroundCode, UNGROUNDED, type Ground } from './grounds.ts';
+import { describeGround, findRedactions, type Ground, type RedactionMatch } from '../../../domain/redactions.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -73,99 +73,8 @@ export interface Options {
   srOnlyClassName?: string | null | undefined;
 }
 
-/** How a redaction was written. */
-export type RedactionForm = 'word' | 'parentheses' | 'brackets' | 'bare';
-
-/** One redaction found in a text. */
-export interface RedactionMatch {
-  /** Offset of the first character in the searched text. */
-  start: number;
-  /** Offset after the last character. */
-  end: number;
-  /** The redaction as written, e.g. `(10)(2e)` or `[REDACTED]`. */
-  raw: string;
-  /** Canonical code (`10.2.e`, `5.1.2e`, `weggelakt`); for unknown grounds the normalised spelling. */
-  code: string;
-  /** The ground, or `undefined` when the code is unknown (an author error). */
-  ground: Ground | undefined;
-  /** How it was written. */
-  form: RedactionForm;
-}
-
 const ruleId = 'onbekende-grond';
 const source = 'remark-woo-redactions';
-
-// `[redacted]`, `[REDACTED]`, `[weggelakt]`, `[gelakt]`.
-const wordForm = String.raw`\[(?<word>redacted|weggelakt|gelakt)\]`;
-// Wob citation style `(10)(2e)`, `(10)(2)(e)`, `(11)(1)`.
-const parenthesesForm = String.raw`(?<parens>\((?:10|11)\) ?\(\d{1,2} ?[a-z]?\)(?:\([a-z]\))?)`;
-// Bracketed codes `[5.1.2e]`, `[5.1.2.e]`, `[5.1.5]`, `[5.2]`, `[10.2.e]`, `[11.1]`.
-const bracketForm = String.raw`\[ ?(?<bracket>5\.1\.\d{1,2}(?:\.?[a-z])?|5\.2(?:\.\d)?|10\.\d{1,2}(?:\.?[a-z])?|11\.\d{1,2}) ?\]`;
-// Bare codes that carry an onderdeel letter: `5.1.2e`, `5.1.2.e`, `10.2.e`;
-// the compact Wob form `10.2e` only for letters that exist (else it may be a
-// measurement such as `10.2m`).
-const bareForm = String.raw`(?<![\p{L}\p{N}_.,/\-])(?<bare>5\.1\.\d{1,2}\.?[a-z]|10\.\d{1,2}\.[a-z]|10\.1[a-d]|10\.2[a-g])(?![\p{L}\p{N}_]|\.[\p{L}\p{N}])`;
-
-const redactionExpression = new RegExp(`${wordForm}|${parenthesesForm}|${bracketForm}|${bareForm}`, 'giu');
-
-// A bare code right after such a word is a reference, not a redaction:
-// "artikel 5.1.2e", "paragraaf 10.2.e", "op grond van 5.1.2e".
-const referenceBefore =
-  /(?:^|[^\p{L}])(?:artikel(?:en)?|art\.|leden|lid|paragraaf|par\.|§|hoofdstuk|hfdst\.|versie|bijlage|figuur|fig\.|tabel|sectie|onderdeel|nummer|nr\.|punt|stap|grond(?:en)?|grond van)\s*$/iu;
-// "5.1.2e Woo" cites the ground in prose.
-const referenceAfter = /^\s*(?:Woo|Wob)(?![\p{L}\p{N}])/u;
-
-/**
- * Find every redaction in `text` (a text node value or a raw Markdown body).
- *
- * Pure and cheap: one precompiled regular expression, one pass. Matches with
- * `ground: undefined` are unknown codes in an unambiguous form (author errors).
- */
-export function findRedactions(text: string): RedactionMatch[] {
-  const matches: RedactionMatch[] = [];
-  // Quick reject: every form contains a bracket or a digit followed by `.`.
-  if (!text.includes('[') && !text.includes('(') && !/\d\./.test(text)) return matches;
-  redactionExpression.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = redactionExpression.exec(text))) {
-    const raw = match[0];
-    const start = match.index;
-    const end = start + raw.length;
-    const groups = match.groups ?? {};
-    let form: RedactionForm;
-    let code: string | undefined;
-    if (groups['word'] !== undefined) {
-      form = 'word';
-      code = UNGROUNDED;
-    } else if (groups['parens'] !== undefined) {
-      form = 'parentheses';
-      code = normaliseGroundCode(raw);
-    } else if (groups['bracket'] !== undefined) {
-      form = 'brackets';
-      code = normaliseGroundCode(groups['bracket']);
-    } else {
-      form = 'bare';
-      code = normaliseGroundCode(raw);
-      if (referenceBefore.test(text.slice(Math.max(0, start - 24), start)) || referenceAfter.test(text.slice(end, end + 8))) {
-        continue;
-      }
-    }
-    if (code === undefined) continue;
-    matches.push({ start, end, raw, code, ground: lookupGround(code), form });
-  }
-  return matches;
-}
-
-/** The sentence screen readers hear for a mark (Dutch). */
-export function describeGround(ground: Ground): string {
-  if (ground.law === null) return ground.label;
-  return `Weggelakt op grond van ${ground.code} ${ground.law}: ${lowerFirst(ground.label)}`;
-}
-
-function lowerFirst(value: string): string {
-  // Keep "Staat", "Kroon" etc. capitalised; only the first word is lowered.
-  return value.charAt(0).toLowerCase() + value.slice(1);
-}
 
 /**
  * Render Woo/Wob redaction codes as accessible marks and add a legend of the
