@@ -26,13 +26,16 @@ const keep = argv.includes('--keep');
 const PEILDATUM = '2021-06-01';
 const SEARCHES = ['dagbesteding', 'mantelzorgers', 'mondkapje'];
 
+// Asks the builds for their stage figures and enables memory sampling, here and in the builds.
+process.env.WEGWIJS_TIMINGS = '1';
+
 const progress = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 interface BuildRun { wallMs: number; peakBytes: number; stages: Record<string, number>; stagePeaks: Record<string, number> }
 
 async function runBuild(env: Record<string, string>): Promise<BuildRun> {
   const start = performance.now();
-  const child = spawn(process.execPath, ['scripts/build.ts', '--quiet'], { env: { ...process.env, ...env, WEGWIJS_TIMINGS: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/build.ts', '--quiet'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const memory = sampleMemory(child.pid!, 200);
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -2,7 +2,7 @@
  * Deterministic generator of realistic benchmark corpora: a knowledge base of about `entries`
  * files in the content layout (`<dir>/<collection>/<id>.md`), valid against the real content model
  * (schemas, integrity rules, the public edition's reference rule), with Dutch text of realistic
- * length assembled from the sentence bank in `text.ts`.
+ * length assembled from the sentence bank in `sentences.yaml`.
  *
  *   import { generateCorpus, changeOneEntry } from './src/bench/generate.ts';
  *   const stats = await generateCorpus({ entries: 10_000, dir: '/tmp/corpus', seed: 1 });
@@ -18,25 +18,94 @@
  * sentence: the leak scanner compares sentences of internal entries with the rendered public
  * edition, and markup inside a sentence would make a shared bank sentence look like a leak.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Document, isScalar, parse, visit } from 'yaml';
+import { formatDate } from '../domain/dates.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import type { MaatregelStatus } from '../schemas/maatregelen.ts';
 import type { Goedkeuring, Thema } from '../schemas/shared.ts';
-import {
-  ALGEMEEN,
-  DOELGROEPEN,
-  DOSSIERS,
-  MAANDEN,
-  ORGANISATIES,
-  REGIOS,
-  STATUS_TOELICHTING,
-  TOPICS,
-  VASTSTELLERS,
-  type DoelgroepBron,
-  type OrganisatieBron,
-  type Topic,
-} from './text.ts';
+
+// ---------------------------------------------------------------------------------------------
+// The sentence bank (sentences.yaml; its comments describe the fields and the template slots)
+
+interface Topic {
+  key: string;
+  /** Short noun phrase for titles: "herstart dagbesteding". */
+  kort: string;
+  /** Relative share of the entries about this topic. */
+  gewicht: number;
+  /** Ids of the VWS directorates that own the topic. */
+  directies: string[];
+  /** Dates of entries about the topic fall in this period, when given. */
+  periode?: [string, string];
+  /** Phrases for `{onderwerp}` in running text. */
+  onderwerpen: string[];
+  themas: Thema[];
+  kaders: string[];
+  trefwoorden: string[];
+  /** Target group ids (from `doelgroepen`) this topic is mostly about. */
+  doelgroepen: string[];
+  maatregelen: { titel: string; samenvatting: string }[];
+  /** Question templates (Q&A titles). */
+  vragen: string[];
+  /** Passage title templates. */
+  passages: string[];
+  /** Neutral policy statements (measures, passages, sources, target groups). */
+  feiten: string[];
+  /** Answers addressed to the reader ("u"), for Q&A. */
+  burger: string[];
+  /** First-person text of the minister, for passages. */
+  minister: string[];
+  /** Route map actions. */
+  acties: string[];
+  /** Internal notes; may carry redaction codes. Only used in internal entries. */
+  intern: string[];
+}
+
+interface DoelgroepBron {
+  id: string;
+  titel: string;
+  /** Lower case plural phrase for running text. */
+  label: string;
+  synoniemen: string[];
+  parent?: string;
+  samenvatting: string;
+}
+
+interface OrganisatieBron {
+  id: string;
+  titel: string;
+  afkorting?: string;
+  soort: 'directie' | 'ministerie' | 'koepelorganisatie' | 'clientorganisatie' | 'kennisinstituut' | 'uitvoeringsorganisatie' | 'overleg';
+  website?: string;
+  /** How running text names it: "de VNG", "Ieder(in)". */
+  label: string;
+  beschrijving: string;
+}
+
+interface SentenceBank {
+  topics: Topic[];
+  algemeen: Record<'feiten' | 'burger' | 'minister' | 'intern' | 'acties' | 'doelgroep' | 'reden', string[]>;
+  doelgroepen: DoelgroepBron[];
+  organisaties: OrganisatieBron[];
+  regios: string[];
+  vaststellers: string[];
+  dossiers: { dossier: string; ondernummer?: string }[];
+  statusToelichting: Record<MaatregelStatus, string[]>;
+}
+
+const {
+  topics: TOPICS,
+  algemeen: ALGEMEEN,
+  doelgroepen: DOELGROEPEN,
+  organisaties: ORGANISATIES,
+  regios: REGIOS,
+  vaststellers: VASTSTELLERS,
+  dossiers: DOSSIERS,
+  statusToelichting: STATUS_TOELICHTING,
+} = parse(readFileSync(new URL('sentences.yaml', import.meta.url), 'utf8')) as SentenceBank;
 
 export interface GenerateOptions {
   /** Approximate number of entries (files) to write. */
@@ -66,7 +135,8 @@ export interface CorpusStats {
   bytes: number;
 }
 
-export const COLLECTION_ORDER = ['maatregelen', 'doelgroepen', 'routekaarten', 'passages', 'vragen', 'bronnen', 'organisaties'] as const satisfies readonly CollectionName[];
+const COLLECTION_ORDER = ['maatregelen', 'doelgroepen', 'routekaarten', 'passages', 'vragen', 'bronnen', 'organisaties'] as const satisfies readonly CollectionName[];
+const perCollection = <T>(make: () => T) => Object.fromEntries(COLLECTION_ORDER.map((c) => [c, make()])) as Record<CollectionName, T>;
 
 /** Target shares of the collections that scale with the corpus (organisations and target groups are handled apart). */
 const SHARES = { maatregelen: 12, routekaarten: 3, passages: 30, vragen: 35, bronnen: 18 } as const;
@@ -145,26 +215,17 @@ const iso = (day: number): string => new Date(day * DAY).toISOString().slice(0, 
 const START = dayOf('2020-03-01');
 const END = dayOf('2022-12-31');
 
-function nlDatum(day: number): string {
-  const d = new Date(day * DAY);
-  return `${d.getUTCDate()} ${MAANDEN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-function nlMaand(day: number): string {
-  const d = new Date(day * DAY);
-  return `${MAANDEN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
+const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "1 juni 2020" */
+const nlDatum = (day: number): string => formatDate(iso(day));
+/** "juni 2020" */
+const nlMaand = (day: number): string => monthFormat.format(new Date(day * DAY));
 /** Parliamentary year of a date: it starts in September. */
 function vergaderjaar(day: number): string {
   const d = new Date(day * DAY);
   const y = d.getUTCFullYear();
   return d.getUTCMonth() >= 8 ? `${y}-${y + 1}` : `${y - 1}-${y}`;
 }
-
-/** Topics tied to a period get dates inside it (the curfew only existed in early 2021). */
-const TOPIC_WINDOWS: Record<string, [number, number]> = {
-  avondklok: [dayOf('2021-01-12'), dayOf('2021-05-15')],
-  mondkapjes: [dayOf('2020-05-15'), dayOf('2022-04-30')],
-};
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -213,45 +274,20 @@ function fill(template: string, slots: Slots): string {
 
 type YamlValue = string | number | boolean | undefined | readonly YamlValue[] | { readonly [key: string]: YamlValue };
 
-/** Plain (unquoted) scalars: block context allows commas, flow context (`[a, b]`) does not. */
-const PLAIN_BLOCK = /^[\p{L}\p{N}(][^:#"'\n`|>*&!%@\\{}[\]]*$/u;
-const PLAIN_FLOW = /^[\p{L}\p{N}(][^,:#"'\n`|>*&!%@\\{}[\]]*$/u;
-const RESERVED = /^(?:true|false|yes|no|on|off|null|~|[-+]?[\d.][\d._:-]*|[-+]?\.(?:inf|nan))$/i;
-
-function scalar(value: string | number | boolean, flow = false): string {
-  if (typeof value !== 'string') return String(value);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  if ((flow ? PLAIN_FLOW : PLAIN_BLOCK).test(value) && !RESERVED.test(value) && !/\s$/.test(value)) return value;
-  return JSON.stringify(value);
-}
-
-function isObject(value: YamlValue): value is { readonly [key: string]: YamlValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function yaml(data: { readonly [key: string]: YamlValue }, indent = ''): string {
-  let out = '';
-  for (const [key, value] of Object.entries(data)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) {
-      if (value.length === 0) continue;
-      if (value.every((v) => !isObject(v))) {
-        out += `${indent}${key}: [${value.map((v) => scalar(v as string, true)).join(', ')}]\n`;
-      } else {
-        out += `${indent}${key}:\n`;
-        for (const item of value) {
-          const lines = yaml(item as { [key: string]: YamlValue }, `${indent}    `).split('\n').filter(Boolean);
-          out += `${indent}  - ${lines[0]!.trimStart()}\n`;
-          for (const line of lines.slice(1)) out += `${line}\n`;
-        }
-      }
-    } else if (isObject(value)) {
-      out += `${indent}${key}:\n${yaml(value, `${indent}  `)}`;
-    } else {
-      out += `${indent}${key}: ${scalar(value as string | number | boolean)}\n`;
-    }
-  }
-  return out;
+/**
+ * Frontmatter in the style of hand-written entries: lists of scalars in flow style
+ * (`themas: [bezoek, mantelzorg]`), no line folding, undefined fields and empty lists left out.
+ * Dates stay plain (`2020-06-01` is a string in YAML 1.2); strings that would read as numbers or
+ * booleans are quoted.
+ */
+function frontmatter(data: Record<string, YamlValue>): string {
+  const doc = new Document(data, (_key, value) => (Array.isArray(value) && value.length === 0 ? undefined : value));
+  visit(doc, {
+    Seq(_key, seq) {
+      seq.flow = seq.items.every(isScalar);
+    },
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,7 +295,6 @@ function yaml(data: { readonly [key: string]: YamlValue }, indent = ''): string 
 
 interface Plan {
   collection: CollectionName;
-  index: number;
   id: string;
   titel: string;
   topic: Topic;
@@ -279,21 +314,16 @@ interface Plan {
   directie: string;
 }
 
+/** A plan as the planners give it: by default in the edition when public, linkable when in the edition, a `.md` file. */
+type NewPlan = Omit<Plan, 'inEdition' | 'linkable' | 'scheduled' | 'ext'> & Partial<Pick<Plan, 'inEdition' | 'linkable' | 'scheduled' | 'ext'>>;
+
 interface Org extends OrganisatieBron {
   publiek: boolean;
 }
 
-const TOPIC_WEIGHTS: Record<string, number> = {
-  dagbesteding: 10, mantelzorg: 9, bezoek: 8, mondkapjes: 6, avondklok: 4, financiering: 9, jeugd: 7, wijkverpleging: 6,
-  gemeenten: 8, clientondersteuning: 5, arbeidsmarkt: 6, informatievoorziening: 6, 'beschermd-wonen': 5, vervoer: 4, pgb: 4, beschermingsmiddelen: 6,
-};
-
-/** The VWS directorate that owns a topic. */
-const TOPIC_DIRECTIE: Record<string, string[]> = {
-  dagbesteding: ['dmo'], mantelzorg: ['dmo'], bezoek: ['lz', 'dglz'], mondkapjes: ['dmo', 'pg'], avondklok: ['dmo'], financiering: ['fez', 'dmo'],
-  jeugd: ['jeugd'], wijkverpleging: ['cz'], gemeenten: ['dmo'], clientondersteuning: ['dmo'], arbeidsmarkt: ['meva'], informatievoorziening: ['dco', 'bpz'],
-  'beschermd-wonen': ['dmo'], vervoer: ['dmo'], pgb: ['lz', 'dmo'], beschermingsmiddelen: ['dglz', 'pg'],
-};
+interface Doelgroep extends DoelgroepBron {
+  publiek: boolean;
+}
 
 const REGIONAAL = (regio: string): string => regio.replace(/^(de|regio) /, '');
 
@@ -311,17 +341,7 @@ function organisationBank(): OrganisatieBron[] {
   return [...ORGANISATIES, ...regional];
 }
 
-interface Counts {
-  organisaties: number;
-  doelgroepen: number;
-  maatregelen: number;
-  routekaarten: number;
-  passages: number;
-  vragen: number;
-  bronnen: number;
-}
-
-export function plannedCounts(entries: number): Counts {
+function plannedCounts(entries: number): Record<CollectionName, number> {
   const bank = organisationBank().length;
   const organisaties = Math.min(bank, Math.max(12, Math.round(entries * 0.01)));
   const doelgroepen = Math.min(DOELGROEPEN.length, Math.max(8, Math.round(entries * 0.01)));
@@ -341,20 +361,18 @@ class Planner {
   readonly s: number;
   readonly mdxShare: number;
   readonly plans: Plan[] = [];
-  readonly by: Record<CollectionName, Plan[]> = { maatregelen: [], doelgroepen: [], routekaarten: [], passages: [], vragen: [], bronnen: [], organisaties: [] };
+  readonly by = perCollection((): Plan[] => []);
   readonly titles = new Set<string>();
-  readonly ids: Record<CollectionName, Set<string>> = {
-    maatregelen: new Set(), doelgroepen: new Set(), routekaarten: new Set(), passages: new Set(), vragen: new Set(), bronnen: new Set(), organisaties: new Set(),
-  };
+  readonly ids = perCollection(() => new Set<string>());
   orgs: Org[] = [];
-  doelgroepen: (DoelgroepBron & { publiek: boolean })[] = [];
+  doelgroepen: Doelgroep[] = [];
   readonly topicWeights: [Topic, number][];
 
   constructor(seed: number, publicShare: number, mdxShare: number) {
     this.rng = new Rng(seed);
     this.s = publicShare;
     this.mdxShare = mdxShare;
-    this.topicWeights = TOPICS.map((t) => [t, TOPIC_WEIGHTS[t.key] ?? 5]);
+    this.topicWeights = TOPICS.map((t) => [t, t.gewicht]);
   }
 
   // -- small helpers ---------------------------------------------------------------------------
@@ -365,8 +383,7 @@ class Planner {
 
   /** A date for the i-th of n entries: the knowledge base grows over time, with some jitter. */
   date(i: number, n: number, topic: Topic): number {
-    const window = TOPIC_WINDOWS[topic.key];
-    if (window) return this.rng.int(window[0], window[1]);
+    if (topic.periode) return this.rng.int(dayOf(topic.periode[0]), dayOf(topic.periode[1]));
     const base = START + Math.floor(((i + this.rng.next()) / Math.max(1, n)) * (END - START - 30));
     return Math.min(END, Math.max(START, base + this.rng.int(-20, 20)));
   }
@@ -399,7 +416,7 @@ class Planner {
   }
 
   slots(topic: Topic, date: number, dgLabels: string[], partnerLabels: string[], directie: string): Slots {
-    const [dossier, suffix] = this.rng.pick(DOSSIERS);
+    const { dossier, ondernummer: suffix } = this.rng.pick(DOSSIERS);
     return {
       dg: dgLabels.length > 0 ? this.rng.pick(dgLabels) : 'kwetsbare personen',
       datum: nlDatum(date),
@@ -414,10 +431,11 @@ class Planner {
     };
   }
 
-  add(plan: Plan): Plan {
+  add(input: NewPlan): void {
+    const inEdition = input.inEdition ?? input.publiek;
+    const plan: Plan = { scheduled: false, ext: '.md', ...input, inEdition, linkable: input.linkable ?? inEdition };
     this.plans.push(plan);
     this.by[plan.collection].push(plan);
-    return plan;
   }
 
   private readonly poolCache = new Map<string, { size: number; pool: Plan[]; byTopic: Map<Topic, Plan[]> }>();
@@ -458,11 +476,11 @@ class Planner {
     return out;
   }
 
-  doelgroepRefs(topic: Topic, k: number, publiek: boolean): (DoelgroepBron & { publiek: boolean })[] {
+  doelgroepRefs(topic: Topic, k: number, publiek: boolean): Doelgroep[] {
     const pool = this.doelgroepen.filter((d) => !publiek || d.publiek);
     if (pool.length === 0) return [];
     const preferred = pool.filter((d) => topic.doelgroepen.includes(d.id));
-    const out: (DoelgroepBron & { publiek: boolean })[] = [];
+    const out: Doelgroep[] = [];
     for (let tries = 0; out.length < k && tries < k * 6; tries++) {
       const from = preferred.length > 0 && this.rng.chance(0.7) ? preferred : pool;
       const d = this.rng.pick(from);
@@ -477,7 +495,7 @@ class Planner {
   }
 
   directieFor(topic: Topic, publiek: boolean): Org {
-    const wanted = (TOPIC_DIRECTIE[topic.key] ?? ['dmo']).map((id) => this.orgs.find((o) => o.id === id)).filter((o): o is Org => !!o && (!publiek || o.publiek));
+    const wanted = topic.directies.map((id) => this.orgs.find((o) => o.id === id)).filter((o): o is Org => !!o && (!publiek || o.publiek));
     if (wanted.length > 0) return this.rng.pick(wanted);
     const directies = this.orgs.filter((o) => o.soort === 'directie' && (!publiek || o.publiek));
     return directies.length > 0 ? this.rng.pick(directies) : this.orgs[0]!;
@@ -488,8 +506,7 @@ class Planner {
   }
 
   themas(topic: Topic): Thema[] {
-    const out = this.rng.sample(topic.themas, this.rng.int(1, topic.themas.length));
-    return out;
+    return this.rng.sample(topic.themas, this.rng.int(1, topic.themas.length));
   }
 
   wijzigingen(date: number, notes: readonly string[], p: number): { datum: string; notitie: string }[] | undefined {
@@ -518,23 +535,22 @@ class Planner {
     const alwaysPublic = new Set(['dmo', 'lz', 'fez']);
     this.orgs = chosen.map((o) => ({ ...o, publiek: this.s > 0 && (alwaysPublic.has(o.id) || (o.soort === 'directie' ? this.rng.chance(p / 2) : this.rng.chance(p))) }));
     const topic = TOPICS[0]!;
-    this.orgs.forEach((o, i) => {
+    for (const o of this.orgs) {
       this.titles.add(o.titel);
       this.ids.organisaties.add(o.id);
-      const publiek = o.publiek;
       this.add({
-        collection: 'organisaties', index: i, id: o.id, titel: o.titel, topic, date: START, publiek, inEdition: publiek, linkable: publiek, scheduled: false, ext: '.md',
+        collection: 'organisaties', id: o.id, titel: o.titel, topic, date: START, publiek: o.publiek,
         fm: {
           titel: o.titel,
           afkorting: o.afkorting,
           soort: o.soort,
           website: o.website,
-          zichtbaarheid: publiek ? 'publiek' : 'intern',
+          zichtbaarheid: o.publiek ? 'publiek' : 'intern',
           samenvatting: o.beschrijving,
         },
         dgLabels: [], partnerLabels: [o.label], directie: o.afkorting ?? 'DMO',
       });
-    });
+    }
   }
 
   planDoelgroepen(n: number): void {
@@ -549,12 +565,12 @@ class Planner {
       return { ...d, publiek: isPublic };
     });
     const topicOf = (d: DoelgroepBron) => TOPICS.find((t) => t.doelgroepen.includes(d.id)) ?? TOPICS[0]!;
-    this.doelgroepen.forEach((d, i) => {
+    for (const d of this.doelgroepen) {
       this.titles.add(d.titel);
       this.ids.doelgroepen.add(d.id);
       const parent = d.parent && publiek.has(d.parent) ? d.parent : undefined;
       this.add({
-        collection: 'doelgroepen', index: i, id: d.id, titel: d.titel, topic: topicOf(d), date: START, publiek: d.publiek, inEdition: d.publiek, linkable: d.publiek, scheduled: false, ext: '.md',
+        collection: 'doelgroepen', id: d.id, titel: d.titel, topic: topicOf(d), date: START, publiek: d.publiek,
         fm: {
           titel: d.titel,
           zichtbaarheid: d.publiek ? 'publiek' : 'intern',
@@ -564,7 +580,7 @@ class Planner {
         },
         dgLabels: [d.label], partnerLabels: [], directie: 'DMO',
       });
-    });
+    }
   }
 
   planBronnen(n: number): void {
@@ -580,7 +596,7 @@ class Planner {
       const overleg = this.orgRefs(1, publiek, ['overleg'])[0];
       const partner = this.orgRefs(1, publiek, ['koepelorganisatie', 'clientorganisatie', 'kennisinstituut', 'uitvoeringsorganisatie'])[0];
       const directie = this.directieFor(topic, publiek);
-      const [dossier, suffix] = this.rng.pick(DOSSIERS);
+      const { dossier, ondernummer: suffix } = this.rng.pick(DOSSIERS);
       const baseNummer = this.rng.int(12, 980);
       let nummer = baseNummer;
       const jaar = vergaderjaar(date);
@@ -636,7 +652,7 @@ class Planner {
         trefwoorden: this.trefwoorden(topic, 2, 4),
       };
       this.add({
-        collection: 'bronnen', index: i, id, titel, topic, date, publiek, inEdition: publiek, linkable: publiek, scheduled: false, ext: '.md', fm,
+        collection: 'bronnen', id, titel, topic, date, publiek, fm,
         dgLabels: this.doelgroepRefs(topic, 2, false).map((d) => d.label),
         partnerLabels: [partner?.label, overleg?.label].filter((x): x is string => !!x),
         directie: directie.afkorting ?? 'DMO',
@@ -678,11 +694,11 @@ class Planner {
       const verantwoordelijk = this.directieFor(topic, publiek);
       const partners = this.orgRefs(this.rng.int(0, 3), publiek, ['koepelorganisatie', 'clientorganisatie', 'kennisinstituut', 'uitvoeringsorganisatie', 'ministerie']);
       const bronnen = this.refs('bronnen', topic, this.rng.int(1, 3), publiek);
-      const [titleTemplate, summaryTemplate] = this.rng.pick(topic.maatregelen);
+      const { titel: titleTemplate, samenvatting: summaryTemplate } = this.rng.pick(topic.maatregelen);
       const dgLabels = dgs.map((d) => d.label);
       const slots = this.slots(topic, date, dgLabels, partners.map((o) => o.label), verantwoordelijk.afkorting ?? 'DMO');
       const titel = this.uniqueTitle((attempt) => {
-        const [tt] = attempt === 0 ? [titleTemplate] : this.rng.pick(topic.maatregelen);
+        const tt = attempt === 0 ? titleTemplate : this.rng.pick(topic.maatregelen).titel;
         return fill(tt, { ...slots, regio: attempt === 0 ? slots.regio : this.rng.pick(REGIOS), datum: nlDatum(date + attempt * 7), maand: nlMaand(date + attempt * 31) });
       });
       // Status history: a walk along the lifecycle with ascending dates.
@@ -721,7 +737,7 @@ class Planner {
         wijzigingen: this.wijzigingen(date, ['Status bijgewerkt na de persconferentie.', 'Doelgroepen aangevuld na overleg met de cliëntenorganisaties.', 'Samenvatting verduidelijkt.', 'Bronnen aangevuld met de Kamerbrief.'], 0.2),
       };
       this.add({
-        collection: 'maatregelen', index: i, id: this.uniqueId('maatregelen', titel), titel, topic, date, publiek, inEdition: publiek, linkable: publiek, scheduled: false, ext: '.md', fm,
+        collection: 'maatregelen', id: this.uniqueId('maatregelen', titel), titel, topic, date, publiek, fm,
         dgLabels, partnerLabels: partners.map((o) => o.label), directie: verantwoordelijk.afkorting ?? 'DMO',
       });
     }
@@ -781,7 +797,7 @@ class Planner {
         trefwoorden: this.trefwoorden(topic, 2, 5),
       };
       this.add({
-        collection: 'passages', index: i, id: this.uniqueId('passages', titel), titel, topic, date, publiek, inEdition, linkable: inEdition, scheduled: false, ext: this.ext(), fm,
+        collection: 'passages', id: this.uniqueId('passages', titel), titel, topic, date, publiek, inEdition, ext: this.ext(), fm,
         dgLabels, partnerLabels: [], directie: 'DMO',
       });
     }
@@ -890,7 +906,7 @@ class Planner {
       };
       const inEdition = publiek && status === 'vastgesteld';
       this.add({
-        collection: 'routekaarten', index: i, id: this.uniqueId('routekaarten', titel), titel, topic, date, publiek, inEdition, linkable: inEdition, scheduled: false, ext: '.md', fm,
+        collection: 'routekaarten', id: this.uniqueId('routekaarten', titel), titel, topic, date, publiek, inEdition, fm,
         dgLabels, partnerLabels: afgestemdMet.map((o) => o.label), directie: directie.afkorting ?? 'DMO',
       });
     }
@@ -938,7 +954,7 @@ class Planner {
       };
       const inEdition = publiek && status === 'vastgesteld';
       this.add({
-        collection: 'vragen', index: i, id: this.uniqueId('vragen', titel), titel, topic, date, publiek, inEdition, linkable: inEdition && !scheduled, scheduled, ext: this.ext(), fm,
+        collection: 'vragen', id: this.uniqueId('vragen', titel), titel, topic, date, publiek, inEdition, linkable: inEdition && !scheduled, scheduled, ext: this.ext(), fm,
         dgLabels, partnerLabels: [], directie: 'DMO',
       });
     }
@@ -1183,7 +1199,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSt
   const writer = new Writer(planner);
   const files: [string, string][] = [];
   for (const plan of planner.plans) {
-    const text = `---\n${yaml(plan.fm)}---\n${writer.body(plan)}`;
+    const text = `---\n${frontmatter(plan.fm)}---\n${writer.body(plan)}`;
     files.push([path.join(options.dir, plan.collection, `${plan.id}${plan.ext}`), text]);
   }
 
@@ -1202,8 +1218,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSt
     );
   }
 
-  const zero = () => Object.fromEntries(COLLECTION_ORDER.map((c) => [c, 0])) as Record<CollectionName, number>;
-  const stats: CorpusStats = { total: planner.plans.length, counts: zero(), public: 0, publicCounts: zero(), scheduled: 0, mdx: 0, bytes };
+  const stats: CorpusStats = { total: planner.plans.length, counts: perCollection(() => 0), public: 0, publicCounts: perCollection(() => 0), scheduled: 0, mdx: 0, bytes };
   for (const plan of planner.plans) {
     stats.counts[plan.collection]++;
     if (plan.inEdition) {

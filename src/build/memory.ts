@@ -1,7 +1,9 @@
 /**
  * Peak memory of a process tree, sampled from /proc (Linux): the sum of the resident set sizes
  * of a process and all its descendants, polled while it runs. Used by the build (Astro runs in
- * a child process, Pagefind in its own binary) and by the benchmark.
+ * a child process, Pagefind in its own binary) and by the benchmark, only when timings are asked
+ * for (`WEGWIJS_TIMINGS`, which npm run bench sets): reading /proc for every process four times
+ * a second is not free.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -31,7 +33,7 @@ function rssBytes(pid: number): number {
   }
 }
 
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
   const tree = children();
   let total = 0;
   const stack = [root];
@@ -43,8 +45,12 @@ export function treeRss(root: number): number {
   return total;
 }
 
-/** Samples the tree under `pid` (default: this process) every `ms` until stopped; returns the peak. */
-export function sampleMemory(pid = process.pid, ms = 250): { stop(): number; peak(): number } {
+/**
+ * Samples the tree under `pid` (default: this process) every `ms` until stopped, which returns the
+ * peak in bytes; without `WEGWIJS_TIMINGS` it does nothing and the peak is 0.
+ */
+export function sampleMemory(pid = process.pid, ms = 250): { stop(): number } {
+  if (!process.env.WEGWIJS_TIMINGS) return { stop: () => 0 };
   let peak = 0;
   const tick = () => {
     try {
@@ -57,7 +63,6 @@ export function sampleMemory(pid = process.pid, ms = 250): { stop(): number; pea
   const timer = setInterval(tick, ms);
   timer.unref();
   return {
-    peak: () => peak,
     stop: () => {
       clearInterval(timer);
       tick();
