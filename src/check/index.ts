@@ -2,7 +2,7 @@
  * `npm run check` and the build's validation stage: load → validate (schemas, integrity, text
  * rules). Prints every problem as `path:line: field: message`.
  */
-import type { AnyEntry, Problem } from '../domain/types.ts';
+import { formatLocation, type AnyEntry, type Problem } from '../domain/types.ts';
 import { loadContent } from './load.ts';
 import { mdxSyntax } from './mdx.ts';
 import { validate, type TextRule } from './validate.ts';
@@ -31,7 +31,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
 
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
+  return problem.at ? `${where}: ${formatLocation(problem.at)}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
 export function formatReport(problems: readonly Problem[]): string {

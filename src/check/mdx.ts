@@ -17,8 +17,7 @@ export const mdxSyntax: TextRule = (_entry, source) => {
     const line = e.line ?? e.place?.start?.line ?? e.place?.line ?? 1;
     const problem: Problem = {
       file: source.file,
-      line: source.bodyStartLine + line - 1,
-      field: 'body',
+      at: { bodyLine: line },
       message: `MDX-syntaxfout: ${e.reason ?? e.message ?? String(error)} (schrijf < en { als \\< en \\{, of gebruik .md als je geen componenten nodig hebt)`,
     };
     return [problem];

@@ -4,13 +4,14 @@
  * entries that are public.
  */
 import { findPersonalData } from '../markdown/remark-privacy-guard/index.ts';
-import { findRedactions } from '../markdown/remark-woo-redactions/index.ts';
+import { findRedactions } from '../domain/redactions.ts';
 import type { Problem } from '../domain/types.ts';
 import type { SourceFile } from './load.ts';
 import type { TextRule } from './validate.ts';
 
-function lineAt(source: SourceFile, offset: number): number {
-  let line = source.bodyStartLine;
+/** The body line (1-based, within the body) of an offset in the body. */
+function bodyLineAt(source: SourceFile, offset: number): number {
+  let line = 1;
   for (let i = 0; i < offset; i++) if (source.body.charCodeAt(i) === 10) line++;
   return line;
 }
@@ -21,8 +22,7 @@ export const wooGrounds: TextRule = (_entry, source) => {
     if (match.ground) continue;
     out.push({
       file: source.file,
-      line: lineAt(source, match.start),
-      field: 'body',
+      at: { bodyLine: bodyLineAt(source, match.start) },
       message: `onbekende Woo-grond "${match.raw}": gebruik een grond uit artikel 5.1 of 5.2 Woo, of artikel 10 of 11 Wob`,
     });
   }
@@ -31,5 +31,5 @@ export const wooGrounds: TextRule = (_entry, source) => {
 
 export const privacyGuard: TextRule = (entry, source) => {
   if (entry.data.zichtbaarheid !== 'publiek') return [];
-  return findPersonalData(source.body).map((match) => ({ file: source.file, line: lineAt(source, match.start), field: 'body', message: match.message }));
+  return findPersonalData(source.body).map((match) => ({ file: source.file, at: { bodyLine: bodyLineAt(source, match.start) }, message: match.message }));
 };

@@ -2,12 +2,15 @@
  * Validation stage: schemas per file, then integrity across files. Returns the domain entries
  * and every problem found (not only the first), each located at a file and line.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { ID_PATTERN, schemas } from '../schemas/index.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
-import type { AnyEntry, Problem } from '../domain/types.ts';
-import { formatFieldPath, lineOf, parseFieldPath, type SourceFile } from './load.ts';
+import type { AnyEntry, FieldPath, Problem } from '../domain/types.ts';
+import { lineOf, type SourceFile } from './load.ts';
 import { knownKeys, suggest } from './keys.ts';
+
+/** zod's own Dutch messages for the issues our schemas do not word themselves. */
+const dutch = z.locales.nl().localeError;
 
 export interface ValidateOptions {
   peildatum: string;
@@ -39,7 +42,7 @@ export async function validate(files: readonly SourceFile[], options: ValidateOp
       problems.push({ file: source.file, line: 1, message: 'de frontmatter moet uit velden bestaan (sleutel: waarde)' });
       continue;
     }
-    const result = schema.safeParse(raw);
+    const result = schema.safeParse(raw, { error: dutch });
     if (!result.success) {
       problems.push(...issuesToProblems(result.error.issues, source, schema));
       continue;
@@ -55,24 +58,24 @@ export async function validate(files: readonly SourceFile[], options: ValidateOp
 
   for (const entry of entries) {
     const source = sources.get(entry.file!)!;
-    for (const rule of options.textRules ?? []) problems.push(...(await rule(entry, source, options.peildatum)));
+    for (const rule of options.textRules ?? []) for (const p of await rule(entry, source, options.peildatum)) problems.push(locate(p, source));
   }
   return { entries, problems };
 }
 
-/** Give an integrity problem its line: body lines are relative to the body, fields map into YAML. */
+/** Give a problem its line in the file: body lines are relative to the body, fields map into YAML. */
 function locate(problem: Problem, source: SourceFile | undefined): Problem {
-  if (!source) return problem;
-  if (problem.field === 'body') return { ...problem, line: source.bodyStartLine + (problem.line ?? 1) - 1 };
-  if (problem.field) return { ...problem, line: lineOf(source, parseFieldPath(problem.field)) };
-  return { ...problem, line: problem.line ?? 1 };
+  if (!source || problem.line !== undefined) return problem;
+  const at = problem.at;
+  if (!at) return { ...problem, line: 1 };
+  return { ...problem, line: 'bodyLine' in at ? source.bodyStartLine + at.bodyLine - 1 : lineOf(source, at.field) };
 }
 
 function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: SourceFile, schema: z.ZodType): Problem[] {
   const out: Problem[] = [];
   const keys = knownKeys(schema);
   for (const issue of issues) {
-    const fieldPath = issue.path as (string | number)[];
+    const fieldPath = issue.path as FieldPath;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const full = [...fieldPath, key];
@@ -80,7 +83,7 @@ function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: SourceFil
         out.push({
           file: source.file,
           line: lineOf(source, full),
-          field: formatFieldPath(full),
+          at: { field: full },
           message: `onbekend veld "${key}"${hint ? `; bedoelde je "${hint}"?` : ''} (velden met een tikfout worden niet stilzwijgend genegeerd)`,
         });
       }
@@ -91,39 +94,9 @@ function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: SourceFil
     out.push({
       file: source.file,
       line: lineOf(source, fieldPath),
-      field: formatFieldPath(fieldPath) || undefined,
-      message: missing ? `verplicht veld ontbreekt${fieldMessageSuffix(issue.message)}` : dutch(issue),
+      ...(fieldPath.length ? { at: { field: fieldPath } } : {}),
+      message: missing ? 'verplicht veld ontbreekt' : issue.message,
     });
   }
   return out;
 }
-
-function fieldMessageSuffix(message: string): string {
-  return /^(Invalid|Expected)/i.test(message) ? '' : ` (${message})`;
-}
-
-/** zod's own English messages, for the issue kinds our schemas do not word themselves. */
-function dutch(issue: z.core.$ZodIssue): string {
-  if (!/^(Invalid|Too|Expected|String|Number|Array)/.test(issue.message)) return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return `verwacht ${TYPE_NL[issue.expected] ?? issue.expected}`;
-    case 'too_small':
-      return issue.origin === 'array' ? `noem er minstens ${String(issue.minimum)}` : `te kort (minstens ${String(issue.minimum)} tekens)`;
-    case 'too_big':
-      return `te lang (hoogstens ${String(issue.maximum)})`;
-    case 'invalid_format':
-      return issue.format === 'url' ? 'moet een volledige URL zijn (https://…)' : `heeft niet de juiste vorm (${issue.format})`;
-    default:
-      return issue.message;
-  }
-}
-
-const TYPE_NL: Record<string, string> = {
-  string: 'tekst',
-  number: 'een getal',
-  boolean: 'true of false',
-  array: 'een lijst (regels die beginnen met "- ")',
-  object: 'velden (sleutel: waarde)',
-  date: 'een datum',
-};

@@ -5,23 +5,18 @@
  * not published. Pure: takes entries, returns problems.
  */
 import type { IsoDate } from '../schemas/index.ts';
+import { addDays } from './dates.ts';
 import { whyNotPublic } from './editions.ts';
-import { referencesOf } from './references.ts';
-import { keyOf, type AnyEntry, type EntryKey, type Problem } from './types.ts';
+import { COLLECTION_LABELS } from './labels.ts';
+import { REFERENCE_FIELDS, referencesOf, type Reference } from './references.ts';
+import { keyOf, type AnyEntry, type EntryKey, type FieldPath, type Location, type Problem } from './types.ts';
 
-const SINGULAR: Record<string, string> = {
-  maatregelen: 'maatregel',
-  doelgroepen: 'doelgroep',
-  routekaarten: 'routekaart',
-  passages: 'passage',
-  vragen: 'vraag',
-  bronnen: 'bron',
-  organisaties: 'organisatie',
-};
-export const singular = (collection: string): string => SINGULAR[collection] ?? collection;
+/** "maatregel", "doelgroep", …: the singular of a collection, in messages. */
+export const singular = (collection: AnyEntry['collection']): string => COLLECTION_LABELS[collection].inTekst;
 
-function problem(entry: AnyEntry, field: string | undefined, message: string, line?: number): Problem {
-  return { file: entry.file ?? `content/${entry.collection}/${entry.id}`, field, message, ...(line ? { line } : {}) };
+function problem(entry: AnyEntry, at: Location | FieldPath | undefined, message: string): Problem {
+  const location = at === undefined ? undefined : Array.isArray(at) ? { field: at as FieldPath } : (at as Location);
+  return { file: entry.file ?? `content/${entry.collection}/${entry.id}`, message, ...(location ? { at: location } : {}) };
 }
 
 export interface IntegrityOptions {
@@ -47,37 +42,68 @@ export function checkIntegrity(entries: readonly AnyEntry[], options: IntegrityO
     for (const ref of referencesOf(entry)) {
       const target = byKey.get(`${ref.collection}/${ref.id}`);
       if (!target) {
-        const where = ref.field === 'body' ? `link naar /${ref.collection}/${ref.id}/` : `verwijzing`;
-        problems.push(
-          problem(entry, ref.field, `${where}: er is geen ${singular(ref.collection)} met id "${ref.id}" (verwacht content/${ref.collection}/${ref.id}.md)`, ref.bodyLine),
-        );
+        const where = 'bodyLine' in ref.at ? `link naar /${ref.collection}/${ref.id}/` : `verwijzing`;
+        problems.push(problem(entry, ref.at, `${where}: er is geen ${singular(ref.collection)} met id "${ref.id}" (verwacht content/${ref.collection}/${ref.id}.md)`));
       }
     }
     problems.push(...checkEntryRules(entry, byKey));
   }
 
+  problems.push(...checkCycles(byKey));
   problems.push(...checkPublicReferences([...byKey.values()], byKey, options.peildatum));
+  problems.push(...checkScheduledPublication([...byKey.values()], byKey, options.peildatum));
   return problems;
+}
+
+/**
+ * Every hierarchy and chain (a reference field that points into its own collection, such as
+ * `onderdeelVan` of target groups or `vervangenDoor` of passages) must end: an entry that is its
+ * own ancestor or successor, directly or through others, is refused.
+ */
+function checkCycles(byKey: Map<EntryKey, AnyEntry>): Problem[] {
+  const out: Problem[] = [];
+  for (const entry of byKey.values()) {
+    for (const field of REFERENCE_FIELDS[entry.collection]) {
+      if (field.collection !== entry.collection) continue;
+      const next = (e: AnyEntry): Reference | undefined => referencesOf(e).find((r) => r.relation.key === field.key);
+      const first = next(entry);
+      if (!first) continue;
+      const seen: string[] = [entry.id];
+      let ref: Reference | undefined = first;
+      while (ref) {
+        if (ref.id === entry.id) {
+          const chain = [...seen, entry.id].join(' → ');
+          out.push(problem(entry, first.at, seen.length === 1 ? `"${entry.id}" verwijst naar zichzelf` : `de keten van ${field.chain ?? field.outgoing.toLowerCase()} loopt rond: ${chain}`));
+          break;
+        }
+        if (seen.includes(ref.id)) break; // a loop further on: reported at the entries in it
+        seen.push(ref.id);
+        const target = byKey.get(`${entry.collection}/${ref.id}` as EntryKey);
+        ref = target ? next(target) : undefined;
+      }
+    }
+  }
+  return out;
 }
 
 function checkEntryRules(entry: AnyEntry, byKey: Map<EntryKey, AnyEntry>): Problem[] {
   const out: Problem[] = [];
-  const order = (field: string, from: IsoDate | undefined, fromName: string, to: IsoDate | undefined, toName: string) => {
+  const order = (field: FieldPath, from: IsoDate | undefined, fromName: string, to: IsoDate | undefined, toName: string) => {
     if (from && to && to < from) out.push(problem(entry, field, `${toName} (${to}) ligt vóór ${fromName} (${from})`));
   };
 
   switch (entry.collection) {
     case 'maatregelen': {
       const d = entry.data;
-      order('totEnMet', d.vanKrachtVanaf, 'vanKrachtVanaf', d.totEnMet, 'totEnMet');
-      order('vanKrachtVanaf', d.aangekondigdOp, 'aangekondigdOp', d.vanKrachtVanaf, 'vanKrachtVanaf');
+      order(['totEnMet'], d.vanKrachtVanaf, 'vanKrachtVanaf', d.totEnMet, 'totEnMet');
+      order(['vanKrachtVanaf'], d.aangekondigdOp, 'aangekondigdOp', d.vanKrachtVanaf, 'vanKrachtVanaf');
       d.statusverloop.forEach((stap, i) => {
         const prev = d.statusverloop[i - 1];
-        if (prev && stap.datum < prev.datum) out.push(problem(entry, `statusverloop[${i}].datum`, `het statusverloop moet op datum staan: ${stap.datum} komt na ${prev.datum}`));
+        if (prev && stap.datum < prev.datum) out.push(problem(entry, ['statusverloop', i, 'datum'], `het statusverloop moet op datum staan: ${stap.datum} komt na ${prev.datum}`));
       });
       const last = d.statusverloop.at(-1);
       if (last && last.status !== d.status) {
-        out.push(problem(entry, 'status', `status is "${d.status}", maar de laatste stap in statusverloop is "${last.status}" (${last.datum})`));
+        out.push(problem(entry, ['status'], `status is "${d.status}", maar de laatste stap in statusverloop is "${last.status}" (${last.datum})`));
       }
       break;
     }
@@ -85,16 +111,16 @@ function checkEntryRules(entry: AnyEntry, byKey: Map<EntryKey, AnyEntry>): Probl
       const d = entry.data;
       const ids = new Set<string>();
       d.fasen.forEach((fase, f) => {
-        order(`fasen[${f}].tot`, fase.van, 'van', fase.tot, 'tot');
+        order(['fasen', f, 'tot'], fase.van, 'van', fase.tot, 'tot');
         if (fase.id) {
-          if (ids.has(fase.id)) out.push(problem(entry, `fasen[${f}].id`, `fase-id "${fase.id}" komt twee keer voor`));
+          if (ids.has(fase.id)) out.push(problem(entry, ['fasen', f, 'id'], `fase-id "${fase.id}" komt twee keer voor`));
           ids.add(fase.id);
         }
         const prev = d.fasen[f - 1];
         const prevStart = prev?.van ?? prev?.tot;
         const start = fase.van ?? fase.tot;
         if (prevStart && start && start < prevStart) {
-          out.push(problem(entry, `fasen[${f}].van`, `fasen moeten op volgorde staan: "${fase.titel}" begint vóór "${prev!.titel}"`));
+          out.push(problem(entry, ['fasen', f, 'van'], `fasen moeten op volgorde staan: "${fase.titel}" begint vóór "${prev!.titel}"`));
         }
       });
       break;
@@ -104,7 +130,7 @@ function checkEntryRules(entry: AnyEntry, byKey: Map<EntryKey, AnyEntry>): Probl
       break;
     case 'vragen':
       if (entry.data.publicerenVanaf && entry.data.zichtbaarheid !== 'publiek') {
-        out.push(problem(entry, 'publicerenVanaf', 'publicerenVanaf heeft alleen zin bij zichtbaarheid: publiek'));
+        out.push(problem(entry, ['publicerenVanaf'], 'publicerenVanaf heeft alleen zin bij zichtbaarheid: publiek'));
       }
       break;
     default:
@@ -118,43 +144,27 @@ export function checkPassageRules(entry: Extract<AnyEntry, { collection: 'passag
   const out: Problem[] = [];
   const d = entry.data;
   if (d.status === 'vastgesteld') {
-    if (!d.vastgesteldOp) out.push(problem(entry, 'vastgesteldOp', 'een vastgestelde passage heeft een datum van vaststelling nodig (vastgesteldOp)'));
-    if (!d.vastgesteldDoor) out.push(problem(entry, 'vastgesteldDoor', 'een vastgestelde passage noemt wie hem vaststelde (vastgesteldDoor, een functie, geen naam)'));
+    if (!d.vastgesteldOp) out.push(problem(entry, ['vastgesteldOp'], 'een vastgestelde passage heeft een datum van vaststelling nodig (vastgesteldOp)'));
+    if (!d.vastgesteldDoor) out.push(problem(entry, ['vastgesteldDoor'], 'een vastgestelde passage noemt wie hem vaststelde (vastgesteldDoor, een functie, geen naam)'));
   } else if (d.status === 'concept' || d.status === 'ter afstemming') {
     if (d.vastgesteldOp || d.vastgesteldDoor) {
-      out.push(problem(entry, d.vastgesteldOp ? 'vastgesteldOp' : 'vastgesteldDoor', `een passage met status "${d.status}" is nog niet vastgesteld: haal vastgesteldOp en vastgesteldDoor weg of zet de status op vastgesteld`));
+      out.push(problem(entry, [d.vastgesteldOp ? 'vastgesteldOp' : 'vastgesteldDoor'], `een passage met status "${d.status}" is nog niet vastgesteld: haal vastgesteldOp en vastgesteldDoor weg of zet de status op vastgesteld`));
     }
   }
   if (d.status === 'vervallen') {
     if (!d.vervangenDoor && !d.redenVervallen) {
-      out.push(problem(entry, 'status', 'een vervallen passage noemt de opvolger (vervangenDoor) of de reden (redenVervallen)'));
+      out.push(problem(entry, ['status'], 'een vervallen passage noemt de opvolger (vervangenDoor) of de reden (redenVervallen)'));
     }
   } else if (d.vervangenDoor) {
-    out.push(problem(entry, 'vervangenDoor', `alleen een vervallen passage heeft een opvolger; deze heeft status "${d.status}"`));
+    out.push(problem(entry, ['vervangenDoor'], `alleen een vervallen passage heeft een opvolger; deze heeft status "${d.status}"`));
   }
 
   if (d.vervangenDoor) {
-    if (d.vervangenDoor === entry.id) {
-      out.push(problem(entry, 'vervangenDoor', 'een passage kan niet door zichzelf vervangen worden'));
-      return out;
-    }
-    // Walk the chain of successors: it must end, not loop.
-    const seen = [entry.id];
-    let next: string | undefined = d.vervangenDoor;
-    while (next) {
-      if (seen.includes(next)) {
-        out.push(problem(entry, 'vervangenDoor', `de keten van opvolgers loopt rond: ${[...seen, next].join(' → ')}`));
-        break;
-      }
-      seen.push(next);
-      const successor = byKey.get(`passages/${next}`);
-      if (!successor || successor.collection !== 'passages') break;
-      next = successor.data.vervangenDoor;
-    }
+    // A successor chain that loops (or a passage replaced by itself) is refused by checkCycles.
     const successor = byKey.get(`passages/${d.vervangenDoor}`);
     if (successor?.collection === 'passages' && successor.data.status !== 'vastgesteld' && successor.data.status !== 'vervallen' && !d.vervangingNogNietVastgesteld) {
       out.push(
-        problem(entry, 'vervangenDoor', `de opvolger "${successor.id}" is nog niet vastgesteld (status: ${successor.data.status}); zet vervangingNogNietVastgesteld: true als dat bewust is`),
+        problem(entry, ['vervangenDoor'], `de opvolger "${successor.id}" is nog niet vastgesteld (status: ${successor.data.status}); zet vervangingNogNietVastgesteld: true als dat bewust is`),
       );
     }
   }
@@ -165,7 +175,7 @@ export function checkPassageRules(entry: Extract<AnyEntry, { collection: 'passag
  * The public edition never links to, names or lists an entry outside it: a published entry whose
  * references (frontmatter or body link) point at an entry that is not published stops the build.
  */
-function checkPublicReferences(entries: AnyEntry[], byKey: Map<EntryKey, AnyEntry>, peildatum: IsoDate): Problem[] {
+function checkPublicReferences(entries: AnyEntry[], byKey: Map<EntryKey, AnyEntry>, peildatum: IsoDate, bites?: IsoDate): Problem[] {
   const out: Problem[] = [];
   for (const entry of entries) {
     if (whyNotPublic(entry, peildatum) !== undefined) continue;
@@ -174,15 +184,48 @@ function checkPublicReferences(entries: AnyEntry[], byKey: Map<EntryKey, AnyEntr
       if (!target) continue; // reported as a missing reference
       const why = whyNotPublic(target, peildatum);
       if (why) {
-        out.push(
-          problem(
-            entry,
-            ref.field,
-            `publieke ${singular(entry.collection)} "${entry.id}" verwijst naar ${singular(target.collection)} "${target.id}", maar dat is niet publiek: ${why}. Maak "${target.id}" publiek of haal de verwijzing weg`,
-            ref.bodyLine,
-          ),
-        );
+        const message = bites
+          ? `vanaf ${bites} is ${singular(entry.collection)} "${entry.id}" publiek en verwijst het naar ${singular(target.collection)} "${target.id}", maar dat is dan niet publiek: ${why}. De build van ${bites} zou hierop stoppen: maak "${target.id}" uiterlijk dan publiek of haal de verwijzing weg`
+          : `publieke ${singular(entry.collection)} "${entry.id}" verwijst naar ${singular(target.collection)} "${target.id}", maar dat is niet publiek: ${why}. Maak "${target.id}" publiek of haal de verwijzing weg`;
+        out.push(problem(entry, ref.at, message));
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Dates on which the public selection changes after the reference date: every future
+ * `publicerenVanaf`, and the day after a measure's `totEnMet`. The public edition is built on
+ * those days by the scheduled build (deploy/), so it must be valid on each of them.
+ */
+export function upcomingPublicationDates(entries: readonly AnyEntry[], peildatum: IsoDate): IsoDate[] {
+  const dates = new Set<IsoDate>();
+  for (const entry of entries) {
+    if (entry.data.publicerenVanaf && entry.data.publicerenVanaf > peildatum) dates.add(entry.data.publicerenVanaf);
+    if (entry.collection === 'maatregelen' && entry.data.totEnMet) {
+      const after = addDays(entry.data.totEnMet, 1);
+      if (after > peildatum) dates.add(after);
+    }
+  }
+  return [...dates].sort();
+}
+
+/**
+ * A time bomb in scheduled publication: an entry that is fine today but, on its publication date,
+ * would point at something still internal. Checked today for every upcoming date, reported with
+ * the date on which it would stop the build (each problem once, at the first date it appears).
+ */
+function checkScheduledPublication(entries: AnyEntry[], byKey: Map<EntryKey, AnyEntry>, peildatum: IsoDate): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Set<string>();
+  const today = new Set(checkPublicReferences(entries, byKey, peildatum).map((p) => `${p.file}|${JSON.stringify(p.at)}`));
+  for (const date of upcomingPublicationDates(entries, peildatum)) {
+    for (const p of checkPublicReferences(entries, byKey, date, date)) {
+      const key = `${p.file}|${JSON.stringify(p.at)}`;
+      if (today.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      out.push(p);
     }
   }
   return out;

@@ -1,99 +1,138 @@
 /**
- * Every reference an entry makes, from frontmatter and from links in its body. This is the one
- * place that knows which field points at which collection: integrity, graph and editions use it.
+ * Every reference an entry makes, from frontmatter and from links in its body. Which field points
+ * at which collection, and how the relation is labelled from each side, is declared once at the
+ * field in src/schemas (`ref(collection, { outgoing, incoming })`); this module reads those
+ * declarations from the schemas and applies them to entries. Integrity, the graph, relations and
+ * editions all use `referencesOf`.
  */
-import type { CollectionName } from '../schemas/index.ts';
-import { COLLECTIONS } from '../schemas/index.ts';
-import type { AnyEntry } from './types.ts';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, referenceFields, schemas, type CollectionName, type RefDeclaration } from '../schemas/index.ts';
+import { bodyLinks, type BodyOptions } from './body.ts';
+import { COLLECTION_LABELS } from './labels.ts';
+import type { AnyEntry, FieldPath, Location } from './types.ts';
+
+/** One step of a declared field's path: a key, or `*` for every item of a list. */
+type PatternStep = string | typeof EACH;
+const EACH = Symbol('each');
+
+/** A reference field as declared in a schema, with where it sits. */
+export interface ReferenceField extends RefDeclaration {
+  /** Identifies the relation, e.g. `routekaarten:fasen.acties.eigenaar`. */
+  key: string;
+  pattern: readonly PatternStep[];
+}
 
 export interface Reference {
   collection: CollectionName;
   id: string;
-  /** Dotted path of the field, e.g. `fasen[0].acties[2].maatregel`, or `body` for a body link. */
-  field: string;
-  /** For route map actions: where in the route map the reference sits. */
-  fase?: number;
-  actie?: number;
-  /** 1-based line in the body, for body links. */
-  bodyLine?: number;
+  at: Location;
+  /** The declared relation (or the body-link relation) this reference belongs to. */
+  relation: { key: string; outgoing: string; incoming: string };
 }
 
-function many(collection: CollectionName, field: string, ids: readonly string[] | undefined): Reference[] {
-  return (ids ?? []).map((id, i) => ({ collection, id, field: `${field}[${i}]` }));
-}
-function one(collection: CollectionName, field: string, id: string | undefined): Reference[] {
-  return id ? [{ collection, id, field }] : [];
+/** Walks a zod schema and lists every field registered with `ref()`, with its path. */
+export function declaredReferences(schema: z.ZodType, from: CollectionName): ReferenceField[] {
+  const found: ReferenceField[] = [];
+  const walk = (node: z.ZodType, pattern: PatternStep[]) => {
+    const declaration = referenceFields.get(node);
+    if (declaration) {
+      const name = pattern.filter((step): step is string => typeof step === 'string').join('.');
+      found.push({ ...declaration, key: `${from}:${name}`, pattern });
+      return;
+    }
+    const def = (node as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+    switch (def.type) {
+      case 'object':
+        for (const [key, child] of Object.entries(def['shape'] as Record<string, z.ZodType>)) walk(child, [...pattern, key]);
+        break;
+      case 'array':
+        walk(def['element'] as z.ZodType, [...pattern, EACH]);
+        break;
+      case 'optional':
+      case 'nullable':
+      case 'default':
+      case 'prefault':
+      case 'readonly':
+      case 'catch':
+      case 'nonoptional':
+        walk(def['innerType'] as z.ZodType, pattern);
+        break;
+      case 'pipe':
+        walk(def['in'] as z.ZodType, pattern);
+        break;
+      case 'union':
+        for (const option of def['options'] as z.ZodType[]) walk(option, pattern);
+        break;
+      default:
+        break;
+    }
+  };
+  walk(schema, []);
+  return found;
 }
 
-/** References written in frontmatter. */
+/** Reference fields per collection, read once from the schemas. */
+export const REFERENCE_FIELDS: Readonly<Record<CollectionName, readonly ReferenceField[]>> = Object.fromEntries(
+  COLLECTIONS.map((collection) => [collection, declaredReferences(schemas[collection] as unknown as z.ZodType, collection)]),
+) as Record<CollectionName, ReferenceField[]>;
+
+/** Values at a pattern in parsed data, with their concrete paths. */
+function valuesAt(data: unknown, pattern: readonly PatternStep[], path: (string | number)[] = []): { value: unknown; path: FieldPath }[] {
+  if (pattern.length === 0) return data === undefined ? [] : [{ value: data, path }];
+  const [step, ...rest] = pattern;
+  if (step === EACH) return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...path, i])) : [];
+  if (data === null || typeof data !== 'object') return [];
+  return valuesAt((data as Record<string, unknown>)[step as string], rest, [...path, step as string]);
+}
+
+/** References written in frontmatter, in the order the schema declares its fields. */
 export function frontmatterReferences(entry: AnyEntry): Reference[] {
-  switch (entry.collection) {
-    case 'maatregelen': {
-      const d = entry.data;
-      return [
-        ...many('doelgroepen', 'doelgroepen', d.doelgroepen),
-        ...one('organisaties', 'verantwoordelijk', d.verantwoordelijk),
-        ...many('organisaties', 'partners', d.partners),
-        ...many('bronnen', 'bronnen', d.bronnen),
-      ];
+  const out: Reference[] = [];
+  for (const field of REFERENCE_FIELDS[entry.collection]) {
+    for (const { value, path } of valuesAt(entry.data, field.pattern)) {
+      if (typeof value !== 'string') continue;
+      out.push({ collection: field.collection, id: value, at: { field: path }, relation: field });
     }
-    case 'doelgroepen':
-      return one('doelgroepen', 'onderdeelVan', entry.data.onderdeelVan);
-    case 'routekaarten': {
-      const d = entry.data;
-      const refs: Reference[] = [
-        ...many('doelgroepen', 'doelgroepen', d.doelgroepen),
-        ...many('organisaties', 'afgestemdMet', d.afgestemdMet),
-        ...many('bronnen', 'bronnen', d.bronnen),
-      ];
-      d.fasen.forEach((fase, f) =>
-        fase.acties.forEach((actie, a) => {
-          const at = `fasen[${f}].acties[${a}]`;
-          refs.push({ collection: 'organisaties', id: actie.eigenaar, field: `${at}.eigenaar`, fase: f, actie: a });
-          if (actie.maatregel) refs.push({ collection: 'maatregelen', id: actie.maatregel, field: `${at}.maatregel`, fase: f, actie: a });
-        }),
-      );
-      return refs;
-    }
-    case 'passages': {
-      const d = entry.data;
-      return [
-        ...many('maatregelen', 'maatregelen', d.maatregelen),
-        ...many('doelgroepen', 'doelgroepen', d.doelgroepen),
-        ...one('passages', 'vervangenDoor', d.vervangenDoor),
-        ...many('bronnen', 'bronnen', d.bronnen),
-        ...d.gebruiktIn.flatMap((g, i) => one('bronnen', `gebruiktIn[${i}].bron`, g.bron)),
-      ];
-    }
-    case 'vragen': {
-      const d = entry.data;
-      return [
-        ...many('doelgroepen', 'doelgroepen', d.doelgroepen),
-        ...many('maatregelen', 'maatregelen', d.maatregelen),
-        ...many('bronnen', 'bronnen', d.bronnen),
-      ];
-    }
-    case 'bronnen':
-      return one('organisaties', 'afzender', entry.data.afzender);
-    case 'organisaties':
-      return [];
   }
+  return out;
 }
 
-const BODY_LINK = new RegExp(`\\]\\(\\s*/(${COLLECTIONS.join('|')})/([a-z0-9-]+)/?(?:#[^)\\s]*)?\\s*\\)`, 'g');
+/** The relation of body links: not a schema field, so declared here. */
+export function bodyRelation(from: CollectionName): Reference['relation'] {
+  return { key: `${from}:body`, outgoing: 'Genoemd in de tekst', incoming: `Genoemd in ${COLLECTION_LABELS[from].meervoud.toLowerCase()}` };
+}
 
-/** Links in the body to other entries, written as Markdown links to `/<collection>/<id>/`. */
-export function bodyReferences(body: string): Reference[] {
+const ENTRY_URL = new RegExp(`^/(${COLLECTIONS.join('|')})/([a-z0-9]+(?:-[a-z0-9]+)*)/?(?:#.*)?$`);
+
+/**
+ * Links in the body to other entries, written as Markdown links to `/<collection>/<id>/`. Read
+ * from the Markdown tree (src/domain/body.ts), so a link-shaped text inside code is not a link.
+ */
+export function bodyReferences(body: string, from: CollectionName, options: BodyOptions = {}): Reference[] {
+  const relation = bodyRelation(from);
   const refs: Reference[] = [];
-  const lines = body.split('\n');
-  lines.forEach((text, i) => {
-    for (const match of text.matchAll(BODY_LINK)) {
-      refs.push({ collection: match[1] as CollectionName, id: match[2]!, field: 'body', bodyLine: i + 1 });
-    }
-  });
+  for (const link of bodyLinks(body, options)) {
+    const match = ENTRY_URL.exec(link.url.trim());
+    if (match) refs.push({ collection: match[1] as CollectionName, id: match[2]!, at: { bodyLine: link.line }, relation });
+  }
   return refs;
 }
 
+const memo = new WeakMap<AnyEntry, Reference[]>();
+
+/** Every reference of an entry (frontmatter, then body); memoised per entry object. */
 export function referencesOf(entry: AnyEntry): Reference[] {
-  return [...frontmatterReferences(entry), ...bodyReferences(entry.body)];
+  let refs = memo.get(entry);
+  if (!refs) {
+    refs = [...frontmatterReferences(entry), ...bodyReferences(entry.body, entry.collection, { mdx: entry.file?.endsWith('.mdx') ?? false })];
+    memo.set(entry, refs);
+  }
+  return refs;
+}
+
+/** For a reference inside a route map action: the phase and action indexes. */
+export function actionPosition(ref: Reference): { fase: number; actie: number } | undefined {
+  if (!('field' in ref.at)) return undefined;
+  const [fasen, fase, acties, actie] = ref.at.field;
+  return fasen === 'fasen' && acties === 'acties' && typeof fase === 'number' && typeof actie === 'number' ? { fase, actie } : undefined;
 }

@@ -30,10 +30,31 @@ export function is<C extends CollectionName>(entry: AnyEntry, collection: C): en
   return entry.collection === collection;
 }
 
-/** A problem found in content; `field` is a dotted path such as `fasen[1].acties[0].eigenaar`. */
+/** Where a value sits in an entry's frontmatter: keys and list indexes, e.g. `['fasen', 1, 'acties', 0, 'eigenaar']`. */
+export type FieldPath = readonly (string | number)[];
+
+/** Where in an entry something is: a frontmatter field, or a line of the body (1-based, within the body). */
+export type Location = { field: FieldPath } | { bodyLine: number };
+
+/** `['fasen', 1, 'acties', 0, 'eigenaar']` → `fasen[1].acties[0].eigenaar`: for messages only. */
+export function formatFieldPath(path: FieldPath): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+}
+
+/** `['fasen', 1, 'acties', 0, 'eigenaar']` → `fasen.acties.eigenaar`: the field regardless of list positions. */
+export function fieldName(path: FieldPath): string {
+  return path.filter((part) => typeof part === 'string').join('.');
+}
+
+/** How a location reads in a message: the field path, or `body`. */
+export function formatLocation(at: Location): string {
+  return 'field' in at ? formatFieldPath(at.field) : 'body';
+}
+
+/** A problem found in content. `at` says where in the entry; `line` is the line in the file once located. */
 export interface Problem {
   file: string;
-  line?: number;
-  field?: string;
   message: string;
+  at?: Location;
+  line?: number;
 }

@@ -21,7 +21,7 @@ export const bronSchema = z.strictObject({
   kamerstuk: kamerstukSchema.optional(),
   url: z.url({ error: 'url moet een volledige URL zijn (https://…)' }).optional(),
   /** The organisation the document comes from. */
-  afzender: ref.optional(),
+  afzender: ref('organisaties', { outgoing: 'Afzender', incoming: 'Documenten' }).optional(),
   /** Where the text came from in a Woo release, e.g. a document number in the inventory. */
   wooDocument: z.string().optional(),
 });

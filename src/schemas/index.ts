@@ -1,7 +1,8 @@
 /**
- * The content model: one schema per collection. `COLLECTIONS` is the single list of collections
- * that content.config.ts, the checker and the domain core iterate over.
+ * The content model: one schema per collection. `COLLECTIONS` (collections.ts) is the single list
+ * of collections that content.config.ts, the checker and the domain core iterate over.
  */
+import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { bronSchema } from './bronnen.ts';
 import { doelgroepSchema } from './doelgroepen.ts';
 import { maatregelSchema } from './maatregelen.ts';
@@ -18,10 +19,9 @@ export const schemas = {
   vragen: vraagSchema,
   bronnen: bronSchema,
   organisaties: organisatieSchema,
-} as const;
+} as const satisfies Record<CollectionName, unknown>;
 
-export type CollectionName = keyof typeof schemas;
-export const COLLECTIONS = Object.keys(schemas) as CollectionName[];
+export { COLLECTIONS, type CollectionName };
 
 export type { Bron } from './bronnen.ts';
 export type { Doelgroep } from './doelgroepen.ts';

@@ -33,12 +33,12 @@ export const maatregelSchema = z.strictObject({
   aangekondigdOp: datum.optional(),
   vanKrachtVanaf: datum.optional(),
   totEnMet: datum.optional(),
-  doelgroepen: z.array(ref).min(1, { error: 'noem minstens één doelgroep' }),
+  doelgroepen: z.array(ref('doelgroepen', { outgoing: 'Doelgroepen', incoming: 'Maatregelen' })).min(1, { error: 'noem minstens één doelgroep' }),
   wettelijkKader: z.array(enumeration(WETTELIJKE_KADERS, 'wettelijk kader')).default([]),
   /** The responsible VWS directorate (an organisatie id). */
-  verantwoordelijk: ref,
-  partners: refs,
-  bronnen: refs,
+  verantwoordelijk: ref('organisaties', { outgoing: 'Verantwoordelijke directie', incoming: 'Verantwoordelijk voor maatregelen' }),
+  partners: refs('organisaties', { outgoing: 'Partners', incoming: 'Partner bij maatregelen' }),
+  bronnen: refs('bronnen', { outgoing: 'Bronnen', incoming: 'Bron van maatregelen' }),
   themas: z.array(enumeration(THEMAS, 'thema')).default([]),
 });
 export type Maatregel = z.output<typeof maatregelSchema>;

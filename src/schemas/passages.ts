@@ -5,7 +5,7 @@ export const PASSAGE_SOORTEN = ['Kamerbrief', 'spreektekst', 'beantwoording Kame
 
 export const gebruikSchema = z.strictObject({
   /** The letter or speech, as a source entry when there is one. */
-  bron: ref.optional(),
+  bron: ref('bronnen', { outgoing: 'Gebruikt in', incoming: 'Passages gebruikt in dit document' }).optional(),
   titel: z.string().optional(),
   kenmerk: z.string().optional(),
   datum,
@@ -20,12 +20,12 @@ export const passageSchema = z.strictObject({
   /** The approving role (never a person's name), e.g. "DG Langdurige Zorg". */
   vastgesteldDoor: z.string().trim().min(2).optional(),
   gebruiktIn: z.array(gebruikSchema).default([]),
-  maatregelen: refs,
-  doelgroepen: refs,
-  vervangenDoor: ref.optional(),
+  maatregelen: refs('maatregelen', { outgoing: 'Maatregelen', incoming: 'Passages' }),
+  doelgroepen: refs('doelgroepen', { outgoing: 'Doelgroepen', incoming: 'Passages' }),
+  vervangenDoor: ref('passages', { outgoing: 'Vervangen door', incoming: 'Vervangt', chain: 'opvolgers' }).optional(),
   redenVervallen: z.string().trim().min(3).optional(),
   /** Set when a `vastgesteld` passage is deliberately replaced by one that is not yet approved. */
   vervangingNogNietVastgesteld: z.boolean().default(false),
-  bronnen: refs,
+  bronnen: refs('bronnen', { outgoing: 'Bronnen', incoming: 'Bron van passages' }),
 });
 export type Passage = z.output<typeof passageSchema>;

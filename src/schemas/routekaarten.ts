@@ -7,11 +7,11 @@ export type ActieStatus = (typeof ACTIE_STATUSSEN)[number];
 export const actieSchema = z.strictObject({
   omschrijving: z.string().trim().min(3),
   /** Who acts: an organisatie id (a directorate such as DGLZ or MEVA, or a partner). */
-  eigenaar: ref,
+  eigenaar: ref('organisaties', { outgoing: 'Eigenaren van acties', incoming: 'Acties in routekaarten' }),
   deadline: datum.optional(),
   status: enumeration(ACTIE_STATUSSEN, 'status van een actie').default('open'),
   /** The measure this action serves. */
-  maatregel: ref.optional(),
+  maatregel: ref('maatregelen', { outgoing: 'Maatregelen waar acties aan bijdragen', incoming: 'Acties in routekaarten' }).optional(),
 });
 export type Actie = z.output<typeof actieSchema>;
 
@@ -29,12 +29,12 @@ export type Fase = z.output<typeof faseSchema>;
 
 export const routekaartSchema = z.strictObject({
   ...basisVelden,
-  doelgroepen: z.array(ref).min(1, { error: 'noem minstens één doelgroep' }),
+  doelgroepen: z.array(ref('doelgroepen', { outgoing: 'Doelgroepen', incoming: 'Routekaarten' })).min(1, { error: 'noem minstens één doelgroep' }),
   versie: z.union([z.string(), z.number()]).transform(String),
   versiedatum: datum,
   status: enumeration(GOEDKEURING, 'status van een routekaart'),
-  afgestemdMet: refs,
+  afgestemdMet: refs('organisaties', { outgoing: 'Afgestemd met', incoming: 'Afgestemd over routekaarten' }),
   fasen: z.array(faseSchema).min(1, { error: 'een routekaart heeft minstens één fase' }),
-  bronnen: refs,
+  bronnen: refs('bronnen', { outgoing: 'Bronnen', incoming: 'Bron van routekaarten' }),
 });
 export type Routekaart = z.output<typeof routekaartSchema>;

@@ -4,17 +4,48 @@
  * so the same schemas validate content in Astro's content layer and in `npm run check`.
  */
 import { z } from 'astro/zod';
+import type { CollectionName } from './collections.ts';
 
 /** An entry id is its file name without extension: lower case, digits and hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const id = z
-  .string({ error: 'moet een id zijn (de bestandsnaam zonder extensie)' })
-  .regex(ID_PATTERN, { error: 'een id bestaat uit kleine letters, cijfers en koppeltekens, zoals "dagbesteding-herstart"' });
+const idSchema = () =>
+  z
+    .string({ error: 'moet een id zijn (de bestandsnaam zonder extensie)' })
+    .regex(ID_PATTERN, { error: 'een id bestaat uit kleine letters, cijfers en koppeltekens, zoals "dagbesteding-herstart"' });
 
-/** A reference to an entry of another collection. Existence is checked by domain/integrity.ts. */
-export const ref = id;
-export const refs = z.array(ref).default([]);
+export const id = idSchema();
+
+/**
+ * What a reference field declares, once, where the field is defined: the collection it points
+ * at and the label of the relation seen from each side (`outgoing` on the entry that writes the
+ * reference, `incoming` on the entry it points at). src/domain/references.ts reads these from
+ * the schemas; relations, the graph and integrity follow from there.
+ */
+export interface RefDeclaration {
+  collection: CollectionName;
+  outgoing: string;
+  incoming: string;
+  /** For a field that points into its own collection: what a chain of them is called in messages ("opvolgers"). */
+  chain?: string;
+}
+
+/** The registry of reference fields; keyed by schema instance, so each `ref()` call is its own field. */
+export const referenceFields = z.registry<RefDeclaration>();
+
+/**
+ * A reference to one entry of `collection`, e.g.
+ * `eigenaar: ref('organisaties', { outgoing: 'Eigenaren van acties', incoming: 'Acties in routekaarten' })`.
+ * Existence is checked by domain/integrity.ts (the schema only checks the id's form).
+ */
+export function ref(collection: CollectionName, labels: Omit<RefDeclaration, 'collection'>) {
+  return idSchema().register(referenceFields, { collection, ...labels });
+}
+
+/** A list of references to entries of `collection`; empty when left out. */
+export function refs(collection: CollectionName, labels: Omit<RefDeclaration, 'collection'>) {
+  return z.array(ref(collection, labels)).default([]);
+}
 
 /**
  * A calendar date, written `2020-06-01` in frontmatter. YAML parsers disagree on dates (Astro's turns

@@ -5,10 +5,10 @@ import { GOEDKEURING, THEMAS, basisVelden, datum, enumeration, refs } from './sh
 export const vraagSchema = z.strictObject({
   ...basisVelden,
   status: enumeration(GOEDKEURING, 'status van een vraag'),
-  doelgroepen: refs,
-  maatregelen: refs,
+  doelgroepen: refs('doelgroepen', { outgoing: 'Doelgroepen', incoming: 'Vragen en antwoorden' }),
+  maatregelen: refs('maatregelen', { outgoing: 'Maatregelen', incoming: 'Vragen en antwoorden' }),
   themas: z.array(enumeration(THEMAS, 'thema')).default([]),
   laatstGecontroleerd: datum,
-  bronnen: refs,
+  bronnen: refs('bronnen', { outgoing: 'Bronnen', incoming: 'Bron van vragen en antwoorden' }),
 });
 export type Vraag = z.output<typeof vraagSchema>;

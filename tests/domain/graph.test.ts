@@ -24,11 +24,11 @@ describe('graph', () => {
 
   it('shows the route-map action that serves a measure, with its phase', () => {
     const groups = relationsOf(graph, 'maatregelen/herstart-dagbesteding');
-    const actions = groups.find((g) => g.direction === 'terug' && g.label === 'Acties in routekaarten');
+    const actions = groups.find((g) => g.direction === 'incoming' && g.label === 'Acties in routekaarten');
     expect(actions?.items).toHaveLength(1);
     expect(actions?.items[0]).toMatchObject({ key: 'routekaarten/dagbesteding', anchor: 'fase-1' });
     expect(actions?.items[0]?.context).toContain('VNG vragen gemeenten te informeren');
-    const back = relationsOf(graph, 'routekaarten/dagbesteding').find((g) => g.direction === 'heen' && g.label.startsWith('Maatregelen'));
+    const back = relationsOf(graph, 'routekaarten/dagbesteding').find((g) => g.direction === 'outgoing' && g.label.startsWith('Maatregelen'));
     expect(back?.items.map((i) => i.key)).toEqual(['maatregelen/herstart-dagbesteding']);
   });
 

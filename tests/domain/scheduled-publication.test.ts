@@ -1,0 +1,52 @@
+/**
+ * Scheduled publication must not hide a time bomb: an entry that is valid today but would point
+ * at something internal on the day it is published is reported today, with that date.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkIntegrity, upcomingPublicationDates } from '../../src/domain/integrity.ts';
+import { formatLocation } from '../../src/domain/types.ts';
+import { entry, knowledgeBase } from './fixtures.ts';
+
+const internalMeasure = entry('maatregelen', 'intern-besluit', {
+  titel: 'Intern besluit over dagbesteding',
+  samenvatting: 'Nog niet openbaar.',
+  status: 'voorgenomen',
+  doelgroepen: ['ouderen'],
+  verantwoordelijk: 'dmo',
+});
+
+const scheduledQa = (publicerenVanaf: string) =>
+  entry('vragen', 'later-publiek', {
+    titel: 'Wat verandert er in juli?',
+    status: 'vastgesteld',
+    laatstGecontroleerd: '2020-06-02',
+    doelgroepen: ['ouderen'],
+    maatregelen: ['intern-besluit'],
+    zichtbaarheid: 'publiek',
+    publicerenVanaf,
+  });
+
+describe('scheduled publication', () => {
+  it('reports today a public Q&A that will link an internal measure on its publication date', () => {
+    const problems = checkIntegrity([...knowledgeBase(), internalMeasure, scheduledQa('2020-07-01')], { peildatum: '2020-06-10' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toBe('content/vragen/later-publiek.md');
+    expect(formatLocation(problems[0]!.at!)).toBe('maatregelen[0]');
+    expect(problems[0]!.message).toMatch(/^vanaf 2020-07-01 is vraag "later-publiek" publiek en verwijst het naar maatregel "intern-besluit", maar dat is dan niet publiek/);
+  });
+
+  it('is quiet when the measure is published on the same day', () => {
+    const measure = entry('maatregelen', 'intern-besluit', { ...internalMeasure.data, zichtbaarheid: 'publiek', publicerenVanaf: '2020-07-01' });
+    expect(checkIntegrity([...knowledgeBase(), measure, scheduledQa('2020-07-01')], { peildatum: '2020-06-10' })).toEqual([]);
+  });
+
+  it('reports it once, as a present problem, once the date has come', () => {
+    const problems = checkIntegrity([...knowledgeBase(), internalMeasure, scheduledQa('2020-07-01')], { peildatum: '2020-07-01' });
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^publieke vraag "later-publiek" verwijst naar maatregel "intern-besluit"/)]);
+  });
+
+  it('lists the dates on which the public edition changes', () => {
+    const ending = entry('maatregelen', 'tijdelijk', { ...internalMeasure.data, totEnMet: '2020-08-31' });
+    expect(upcomingPublicationDates([...knowledgeBase(), ending, scheduledQa('2020-07-01')], '2020-06-10')).toEqual(['2020-07-01', '2020-09-01']);
+  });
+});
