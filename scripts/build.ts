@@ -1,6 +1,6 @@
 /**
  * npm run build: load → validate → render (Astro, both editions) → split → index (Pagefind per
- * edition) → verify (leak scan of the public edition) → swap into dist/. Any failure exits
+ * edition) → verify (leak scan and file check of the public edition) → swap into dist/. Any failure exits
  * non-zero and leaves the previous dist/ exactly as it was.
  */
 import path from 'node:path';
@@ -10,7 +10,9 @@ import { contentRules } from '../src/check/rules.ts';
 import { STAGING, astroBuild, split, swap } from '../src/build/stages.ts';
 import { closePagefind, indexEdition } from '../src/build/search-index.ts';
 import { formatLeaks, leakNeedles, scanForLeaks } from '../src/verify/leaks.ts';
+import { formatFileProblems, verifyPublicFiles } from '../src/verify/files.ts';
 import { EDITIONS } from '../src/domain/editions.ts';
+import { describeNextChange } from '../src/domain/integrity.ts';
 import { sampleMemory } from '../src/build/memory.ts';
 import { DIGEST_FILE, buildDigest } from '../src/build/digest.ts';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -63,6 +65,7 @@ try {
     process.exit(1);
   }
   log(`  ${checked.entries.length} items in orde (peildatum ${date})`);
+  log(`  ${describeNextChange(checked.entries, date)}`);
   await rendering;
   await stage('splitsen in edities', () => split(astroOut, out));
 
@@ -77,6 +80,15 @@ try {
     indexed('intern'),
   ]);
   await closePagefind();
+  // Every file of the public edition must be used by a public page, and none may carry the bytes
+  // of an asset only internal pages use (the leak scan reads text, not images).
+  const files = await stage('bestandscontrole publieke editie', () => verifyPublicFiles(path.join(out, 'publiek'), path.join(out, 'intern')));
+  if (files.problems.length > 0) {
+    console.error(formatFileProblems(files.problems));
+    console.error(`\nBouwen afgebroken: ${files.problems.length} bestanden horen niet in de publieke editie. De vorige uitvoer in dist/ is ongewijzigd.`);
+    process.exit(1);
+  }
+  log(`  ${files.files} bestanden in de publieke editie, alle gebruikt door publieke pagina's`);
   if (scan.leaks.length > 0) {
     console.error(formatLeaks(scan.leaks));
     console.error(`\nBouwen afgebroken: ${scan.leaks.length} lekken in de publieke editie. De vorige uitvoer in dist/ is ongewijzigd.`);

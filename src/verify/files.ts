@@ -1,0 +1,268 @@
+/**
+ * Which files an edition may hold. A built edition is its pages (every `index.html`, the
+ * 404 page, robots.txt and sitemap.xml) plus what those pages reference, transitively: HTML
+ * attributes (`src`, `href`, `srcset`, `data-*`, …), CSS `url()` and `@import`, JS static and
+ * dynamic imports (Vite writes them as string literals). Pagefind's folder is allowed whole: its
+ * files refer to each other by content hash inside compressed JSON.
+ *
+ * `referencedShared` is used by `split` (src/build/stages.ts) to copy into each edition only the
+ * shared files (Astro's `_astro/`, `public/` copies) its own pages use; `verifyPublicFiles` is
+ * the build's check that the public edition holds nothing else, in particular no asset of an
+ * internal page.
+ *
+ * The reference scan over-approximates on purpose (every quoted string that resolves to an
+ * existing file counts): a false reference can only keep a file, and the check on bytes below
+ * still catches any internal-only asset.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { basePath, siteUrl } from '../config.ts';
+
+/** Files in a public edition that no page has to reference. Keep this short and explicit. */
+export const ALLOWED_UNREFERENCED: readonly string[] = [
+  '404.html', // served by the web server for missing paths (deploy/nginx: error_page)
+  'robots.txt', // requested by crawlers at a fixed path
+  'sitemap.xml', // announced in robots.txt
+  'favicon.ico', // requested by browsers at a fixed path
+  '.wegwijs-build.json', // the build digest (src/build/digest.ts), should it ever be written here
+];
+/** Folders allowed whole: Pagefind's index (its files are named by content hash inside its own metadata). */
+export const ALLOWED_FOLDERS: readonly string[] = ['pagefind/'];
+
+/** Files whose text may reference other files. */
+const TEXT = new Set(['.html', '.htm', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest']);
+
+export interface ResolveOptions {
+  /** The path the edition is served under, `/` or e.g. `/wegwijs/` (default: WEGWIJS_BASE). */
+  base?: string;
+  /** The site's address, to recognise absolute URLs of the site itself (default: WEGWIJS_SITE). */
+  site?: string;
+}
+
+interface Resolver {
+  base: string;
+  origin: string | undefined;
+}
+
+function resolver(options: ResolveOptions = {}): Resolver {
+  const base = options.base ?? basePath();
+  let origin: string | undefined;
+  try {
+    origin = new URL(options.site ?? siteUrl()).origin;
+  } catch {
+    origin = undefined;
+  }
+  return { base: base.endsWith('/') ? base : `${base}/`, origin };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+const decodeEntities = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (all, code: string) => {
+    if (code[0] !== '#') return ENTITIES[code.toLowerCase()] ?? all;
+    const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+    return Number.isFinite(n) ? String.fromCodePoint(n) : all;
+  });
+
+/** Every string in a text file that might be a URL: quoted strings, CSS url(), srcset parts, XML text. */
+export function candidateUrls(text: string, ext: string): string[] {
+  const found: string[] = [];
+  const html = ext === '.html' || ext === '.htm' || ext === '.svg' || ext === '.xml';
+  const source = html ? decodeEntities(text) : text;
+  for (const m of source.matchAll(/["'`]([^"'`\s<>{}]+)["'`]/g)) found.push(m[1]!);
+  for (const m of source.matchAll(/url\(\s*(["']?)([^"')\s]+)\1\s*\)/g)) found.push(m[2]!);
+  if (html) {
+    for (const m of source.matchAll(/srcset\s*=\s*["']([^"']*)["']/gi)) {
+      for (const part of m[1]!.split(',')) {
+        const url = part.trim().split(/\s+/)[0];
+        if (url) found.push(url);
+      }
+    }
+    for (const m of source.matchAll(/>\s*([^<>\s]+)\s*</g)) if (/^(https?:\/\/|\/)/.test(m[1]!)) found.push(m[1]!);
+  }
+  return found;
+}
+
+/**
+ * The edition-relative paths (posix, no leading slash) a URL found in `from` may point to:
+ * root-relative URLs lose the base path, relative ones resolve against `from`'s folder (and, for
+ * Vite's preload lists, against the edition root), folders get `index.html`.
+ */
+export function resolveUrl(url: string, from: string, r: Resolver): string[] {
+  let value = url.trim();
+  if (!value || value.startsWith('#')) return [];
+  value = value.replace(/[?#].*$/, '');
+  if (!value) return [];
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    decoded = value;
+  }
+  let candidates: string[];
+  if (/^[a-z][a-z0-9+.-]*:/i.test(decoded) || decoded.startsWith('//')) {
+    let parsed: URL;
+    try {
+      parsed = new URL(decoded, 'https://invalid.invalid');
+    } catch {
+      return [];
+    }
+    if (!/^https?:$/.test(parsed.protocol) || parsed.origin !== r.origin) return [];
+    candidates = [stripBase(decodeSafe(parsed.pathname), r.base)];
+  } else if (decoded.startsWith('/')) {
+    candidates = [stripBase(decoded, r.base)];
+  } else {
+    const dir = path.posix.dirname(from);
+    candidates = [path.posix.join(dir === '.' ? '' : dir, decoded), decoded];
+  }
+  const out: string[] = [];
+  for (const c of candidates) {
+    const clean = path.posix.normalize(c).replace(/^\/+/, '');
+    if (clean.startsWith('..')) continue;
+    if (clean === '' || clean === '.' || clean.endsWith('/')) out.push(`${clean === '.' ? '' : clean}index.html`);
+    else out.push(clean, `${clean}/index.html`);
+  }
+  return out;
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function stripBase(p: string, base: string): string {
+  if (base !== '/' && (p === base.slice(0, -1) || p.startsWith(base))) return p.slice(base.length);
+  return p.slice(1);
+}
+
+/** All files under `dir`, as posix paths relative to it. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+const isText = (rel: string) => TEXT.has(path.posix.extname(rel).toLowerCase());
+const isPage = (rel: string) => rel === 'index.html' || rel.endsWith('/index.html') || rel === '404.html';
+const isAllowed = (rel: string) => ALLOWED_UNREFERENCED.includes(rel) || ALLOWED_FOLDERS.some((folder) => rel.startsWith(folder));
+
+/**
+ * Follows references from `roots` (files read through `read`) to files for which `known` is true,
+ * transitively through those that are text. Returns the referenced files (roots not included
+ * unless referenced).
+ */
+async function follow(roots: Iterable<string>, read: (rel: string) => Promise<string | undefined>, known: (rel: string) => boolean, r: Resolver): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const queue = [...roots];
+  const scanned = new Set<string>();
+  // Reads in small batches: tens of thousands of pages at scale, without opening them all at once.
+  while (queue.length > 0) {
+    const batch = queue.splice(0, 64).filter((rel) => !scanned.has(rel) && isText(rel));
+    for (const rel of batch) scanned.add(rel);
+    const texts = await Promise.all(batch.map(async (rel) => [rel, await read(rel)] as const));
+    for (const [rel, text] of texts) {
+      if (text === undefined) continue;
+      for (const url of candidateUrls(text, path.posix.extname(rel).toLowerCase())) {
+        for (const target of resolveUrl(url, rel, r)) {
+          if (!known(target) || seen.has(target)) continue;
+          seen.add(target);
+          queue.push(target);
+          break;
+        }
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * The shared files (relative to `sharedRoot`, e.g. `_astro/foto.abc.webp`) that the pages in
+ * `editionDir` reference, directly or through shared CSS and JS. Every text file of the edition
+ * (pages, robots.txt, sitemap.xml) is a root.
+ */
+export async function referencedShared(editionDir: string, sharedRoot: string, shared: readonly string[], options: ResolveOptions = {}): Promise<Set<string>> {
+  const r = resolver(options);
+  const sharedSet = new Set(shared);
+  const own = (await listFiles(editionDir)).filter(isText);
+  const read = (rel: string, root: string) => readFile(path.join(root, rel), 'utf8').catch(() => undefined);
+  const ownSet = new Set(own);
+  return follow(
+    own,
+    (rel) => read(rel, ownSet.has(rel) && !sharedSet.has(rel) ? editionDir : sharedRoot),
+    (rel) => sharedSet.has(rel) && !ownSet.has(rel),
+    r,
+  );
+}
+
+export interface FileProblem {
+  file: string;
+  reason: 'unreferenced' | 'internal-asset';
+  /** For an internal-asset copy: the internal file with the same bytes. */
+  sameAs?: string;
+}
+
+export interface FileCheck {
+  files: number;
+  problems: FileProblem[];
+}
+
+/** Pages and fixed-path files of an edition and everything they reference. */
+async function reachable(dir: string, files: readonly string[], r: Resolver): Promise<Set<string>> {
+  const set = new Set(files);
+  const roots = files.filter((rel) => isPage(rel) || (ALLOWED_UNREFERENCED.includes(rel) && isText(rel)));
+  const referenced = await follow(roots, (rel) => readFile(path.join(dir, rel), 'utf8').catch(() => undefined), (rel) => set.has(rel), r);
+  for (const root of roots) referenced.add(root);
+  return referenced;
+}
+
+const sha256 = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+
+/**
+ * Verifies the public edition in `publicDir`: every file is a page, referenced by a page
+ * (transitively), or on the short allow-list; and, given the internal edition, no file has the
+ * bytes of an asset that only internal pages reference (whatever its name or location, including
+ * allow-listed folders). Bytes that a public page references under another name are public.
+ */
+export async function verifyPublicFiles(publicDir: string, internDir?: string, options: ResolveOptions = {}): Promise<FileCheck> {
+  const r = resolver(options);
+  const files = await listFiles(publicDir);
+  const used = await reachable(publicDir, files, r);
+  const problems: FileProblem[] = files.filter((rel) => !used.has(rel) && !isAllowed(rel)).map((file) => ({ file, reason: 'unreferenced' as const }));
+
+  if (internDir) {
+    const internFiles = await listFiles(internDir);
+    const internUsed = await reachable(internDir, internFiles, r);
+    const internalOnly = [...internUsed].filter((rel) => !isPage(rel) && !isAllowed(rel) && !used.has(rel));
+    if (internalOnly.length > 0) {
+      const internal = new Map<string, string>();
+      for (const rel of internalOnly) internal.set(await sha256(path.join(internDir, rel)), rel);
+      // Bytes that a public page legitimately references are public, whatever else uses them.
+      for (const rel of used) if (!isPage(rel)) internal.delete(await sha256(path.join(publicDir, rel)));
+      if (internal.size > 0) {
+        for (const rel of files) {
+          const sameAs = internal.get(await sha256(path.join(publicDir, rel)));
+          if (sameAs === undefined) continue;
+          const existing = problems.find((p) => p.file === rel);
+          if (existing) Object.assign(existing, { reason: 'internal-asset', sameAs });
+          else problems.push({ file: rel, reason: 'internal-asset', sameAs });
+        }
+      }
+    }
+  }
+  return { files: files.length, problems };
+}
+
+export function formatFileProblems(problems: readonly FileProblem[], dir = 'dist/publiek'): string {
+  return problems
+    .map((p) =>
+      p.reason === 'internal-asset'
+        ? `${dir}/${p.file}: heeft dezelfde inhoud als ${p.sameAs}, dat alleen interne pagina's gebruiken`
+        : `${dir}/${p.file}: geen enkele publieke pagina verwijst naar dit bestand`,
+    )
+    .join('\n');
+}
