@@ -1,16 +1,18 @@
 /**
  * Smoke test of the benchmark corpus generator: generated corpora pass the real checker
  * (schemas, integrity, the public edition's reference rule, MDX syntax), have the intended
- * proportions, are deterministic per seed, and `changeOneEntry` touches exactly one file.
+ * proportions, are deterministic per seed, and `changeOneEntry` touches exactly one file; the
+ * sentence bank (sentences.yaml) only refers to target groups and organisations it defines.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { changeOneEntry, generateCorpus, type CorpusStats } from '../../src/bench/generate.ts';
 import { formatReport, runCheck } from '../../src/check/index.ts';
 import { whyNotPublic } from '../../src/domain/editions.ts';
 import type { AnyEntry } from '../../src/domain/types.ts';
-import { tempDir } from '../helpers.ts';
+import { ROOT, tempDir } from '../helpers.ts';
 
 const PEILDATUM = '2021-06-01';
 const COLLECTIONS = ['maatregelen', 'doelgroepen', 'routekaarten', 'passages', 'vragen', 'bronnen', 'organisaties'] as const;
@@ -77,6 +79,17 @@ describe('generateCorpus', () => {
     await expectValid(dir, '2030-01-01');
   });
 
+  it('writes frontmatter like hand-written entries', async () => {
+    const dir = freshDir();
+    await generateCorpus({ entries: 300, dir, seed: 11 });
+    const heads = [...snapshot(dir).values()].map((bytes) => bytes.toString('utf8').split('\n---\n')[0]!).join('\n');
+    expect(heads).toMatch(/^datum: \d{4}-\d{2}-\d{2}$/m); // dates plain
+    expect(heads).toMatch(/^versie: "\d+\.\d+"$/m); // a number-like string quoted
+    expect(heads).toMatch(/^trefwoorden: \[[^\]\n]+\]$/m); // lists of scalars in flow style
+    expect(heads).toMatch(/^ {2}- datum: \d{4}-\d{2}-\d{2}$/m); // lists of objects in block style
+    expect(heads).not.toMatch(/: \[\]$|: null$|: undefined$/m);
+  });
+
   it('is deterministic per seed', async () => {
     const a = freshDir();
     const b = freshDir();
@@ -128,5 +141,25 @@ describe('generateCorpus', () => {
     const entries = await expectValid(dir);
     expectProportions(stats, entries);
     expect(entries.filter((e) => e.file?.endsWith('.mdx') && /[<{]/.test(e.body))).toEqual([]);
+  });
+});
+
+describe('sentence bank', () => {
+  it('refers only to target groups and organisations it defines', () => {
+    const bank = parse(readFileSync(path.join(ROOT, 'src/bench/sentences.yaml'), 'utf8')) as {
+      topics: { key: string; doelgroepen: string[]; directies: string[] }[];
+      doelgroepen: { id: string; parent?: string }[];
+      organisaties: { id: string; soort: string }[];
+    };
+    const doelgroepen = bank.doelgroepen.map((d) => d.id);
+    const directies = bank.organisaties.filter((o) => o.soort === 'directie').map((o) => o.id);
+    for (const topic of bank.topics) {
+      expect(doelgroepen, topic.key).toEqual(expect.arrayContaining(topic.doelgroepen));
+      expect(directies, topic.key).toEqual(expect.arrayContaining(topic.directies));
+    }
+    // Parents first, so that any prefix of the list is closed under `parent`.
+    bank.doelgroepen.forEach((d, i) => {
+      if (d.parent) expect(doelgroepen.slice(0, i), d.id).toContain(d.parent);
+    });
   });
 });
