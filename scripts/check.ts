@@ -4,6 +4,7 @@
 import { referenceDate, contentDir } from '../src/config.ts';
 import { formatReport, runCheck } from '../src/check/index.ts';
 import { contentRules } from '../src/check/rules.ts';
+import { describeNextChange } from '../src/domain/integrity.ts';
 
 const started = performance.now();
 const result = await runCheck({ contentDir: contentDir(), peildatum: referenceDate(), textRules: contentRules() });
@@ -12,3 +13,4 @@ if (result.problems.length > 0) {
   process.exit(1);
 }
 console.log(`Inhoud in orde: ${result.entries.length} items gecontroleerd in ${Math.round(performance.now() - started)} ms.`);
+console.log(describeNextChange(result.entries, referenceDate()));

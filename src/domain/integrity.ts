@@ -194,21 +194,44 @@ function checkPublicReferences(entries: AnyEntry[], byKey: Map<EntryKey, AnyEntr
   return out;
 }
 
+/** A date after the reference date on which the public edition changes, and why. */
+export interface ScheduledChange {
+  date: IsoDate;
+  entry: AnyEntry;
+  kind: 'publicatie' | 'einde';
+}
+
 /**
- * Dates on which the public selection changes after the reference date: every future
- * `publicerenVanaf`, and the day after a measure's `totEnMet`. The public edition is built on
- * those days by the scheduled build (deploy/), so it must be valid on each of them.
+ * Changes to the public edition after the reference date: every future `publicerenVanaf` of a
+ * public entry, and the day after a measure's `totEnMet`. The public edition must be rebuilt on
+ * those days (deploy/schedule/), and must be valid on each of them.
  */
-export function upcomingPublicationDates(entries: readonly AnyEntry[], peildatum: IsoDate): IsoDate[] {
-  const dates = new Set<IsoDate>();
+export function scheduledChanges(entries: readonly AnyEntry[], peildatum: IsoDate): ScheduledChange[] {
+  const out: ScheduledChange[] = [];
   for (const entry of entries) {
-    if (entry.data.publicerenVanaf && entry.data.publicerenVanaf > peildatum) dates.add(entry.data.publicerenVanaf);
+    if (entry.data.zichtbaarheid === 'publiek' && entry.data.publicerenVanaf && entry.data.publicerenVanaf > peildatum) {
+      out.push({ date: entry.data.publicerenVanaf, entry, kind: 'publicatie' });
+    }
     if (entry.collection === 'maatregelen' && entry.data.totEnMet) {
       const after = addDays(entry.data.totEnMet, 1);
-      if (after > peildatum) dates.add(after);
+      if (after > peildatum) out.push({ date: after, entry, kind: 'einde' });
     }
   }
-  return [...dates].sort();
+  return out.sort((a, b) => a.date.localeCompare(b.date) || keyOf(a.entry).localeCompare(keyOf(b.entry)));
+}
+
+export function upcomingPublicationDates(entries: readonly AnyEntry[], peildatum: IsoDate): IsoDate[] {
+  return [...new Set(scheduledChanges(entries, peildatum).map((change) => change.date))];
+}
+
+/** One line for the build log: the next date on which the public edition needs a build. */
+export function describeNextChange(entries: readonly AnyEntry[], peildatum: IsoDate): string {
+  const changes = scheduledChanges(entries, peildatum);
+  const first = changes[0];
+  if (!first) return 'Geen geplande publicaties of einddata na de peildatum.';
+  const sameDay = changes.filter((c) => c.date === first.date);
+  const what = sameDay.map((c) => `${singular(c.entry.collection)} "${c.entry.id}" ${c.kind === 'publicatie' ? 'wordt publiek' : 'is afgelopen'}`).join('; ');
+  return `Volgende geplande wijziging: ${first.date} (${what}). Bouw en publiceer die dag opnieuw (zie deploy/schedule/).`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * at something internal on the day it is published is reported today, with that date.
  */
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, upcomingPublicationDates } from '../../src/domain/integrity.ts';
+import { checkIntegrity, describeNextChange, upcomingPublicationDates } from '../../src/domain/integrity.ts';
 import { formatLocation } from '../../src/domain/types.ts';
 import { entry, knowledgeBase } from './fixtures.ts';
 
@@ -48,5 +48,14 @@ describe('scheduled publication', () => {
   it('lists the dates on which the public edition changes', () => {
     const ending = entry('maatregelen', 'tijdelijk', { ...internalMeasure.data, totEnMet: '2020-08-31' });
     expect(upcomingPublicationDates([...knowledgeBase(), ending, scheduledQa('2020-07-01')], '2020-06-10')).toEqual(['2020-07-01', '2020-09-01']);
+  });
+});
+
+describe('the next scheduled change, for the build log', () => {
+  it('names the date and what happens', () => {
+    expect(describeNextChange([...knowledgeBase(), scheduledQa('2020-07-01')], '2020-06-10')).toBe(
+      'Volgende geplande wijziging: 2020-07-01 (vraag "later-publiek" wordt publiek). Bouw en publiceer die dag opnieuw (zie deploy/schedule/).',
+    );
+    expect(describeNextChange(knowledgeBase(), '2020-06-10')).toBe('Geen geplande publicaties of einddata na de peildatum.');
   });
 });
