@@ -17,7 +17,10 @@ export default defineConfig({
   outDir: process.env.WEGWIJS_ASTRO_OUT ?? '.wegwijs-build/astro',
   cacheDir: process.env.WEGWIJS_CACHE_DIR ?? '.wegwijs-build/cache',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <script> or <style>: the editions run under a strict Content-Security-Policy
+  // (deploy/nginx), so every script and stylesheet is a file under /_astro/.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // SmartyPants is off: passages must be copied exactly as approved (no quotes or dashes rewritten),
   // and it was the largest single cost of rendering Markdown (retext's sentence parser).
   markdown: { processor: unified({ remarkPlugins, smartypants: false }) },
