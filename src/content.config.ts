@@ -1,22 +1,18 @@
 /**
  * Load stage: one collection per folder under content/ (or $WEGWIJS_CONTENT), each validated by
- * its schema from src/schemas. Cross-entry rules (references, duplicates, public/internal) are
- * not Astro's job: src/domain/integrity.ts checks them before Astro runs.
+ * its schema from src/schemas. Files are found and their frontmatter parsed by src/load/ — the
+ * same code `npm run check` uses — so Astro and the checker never disagree on which files are
+ * entries or what their data is. Cross-entry rules (references, duplicates, public/internal) are
+ * not Astro's job: the checker (src/check/) runs them before Astro's output is used.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import path from 'node:path';
 import { contentDir } from './config.ts';
+import { wegwijsLoader } from './load/loader.ts';
 import { COLLECTIONS, schemas, type CollectionName } from './schemas/index.ts';
 
 function collection(name: CollectionName) {
   return defineCollection({
-    loader: glob({
-      pattern: ['**/*.{md,mdx}', '!**/_*'],
-      base: path.join(contentDir(), name),
-      // The id is the file name, as in `npm run check` and in URLs.
-      generateId: ({ entry }) => path.basename(entry, path.extname(entry)),
-    }),
+    loader: wegwijsLoader({ collection: name, contentDir: contentDir() }),
     schema: schemas[name],
   });
 }
