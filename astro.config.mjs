@@ -2,7 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { remarkPlugins } from './src/markdown/pipeline.ts';
+import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
+import { basePath, siteUrl } from './src/config.ts';
 
 /**
  * One Astro build renders both editions under /intern/ and /publiek/ (src/pages/[editie]/);
@@ -13,7 +14,9 @@ import { remarkPlugins } from './src/markdown/pipeline.ts';
  * remark plugins: Woo redactions, Kamerstuk citations, the privacy guard.
  */
 export default defineConfig({
-  site: process.env.WEGWIJS_SITE ?? 'https://wegwijs.example.nl',
+  site: siteUrl(),
+  // WEGWIJS_BASE: asset URLs (/_astro/…) carry the base path; page links come from href() (src/data/routes.ts).
+  base: basePath(),
   outDir: process.env.WEGWIJS_ASTRO_OUT ?? '.wegwijs-build/astro',
   cacheDir: process.env.WEGWIJS_CACHE_DIR ?? '.wegwijs-build/cache',
   trailingSlash: 'always',
@@ -23,7 +26,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // SmartyPants is off: passages must be copied exactly as approved (no quotes or dashes rewritten),
   // and it was the largest single cost of rendering Markdown (retext's sentence parser).
-  markdown: { processor: unified({ remarkPlugins, smartypants: false }) },
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }) },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });

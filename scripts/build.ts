@@ -50,7 +50,7 @@ try {
   const abort = new AbortController();
   const rendering = stage('renderen (Astro, beide edities)', () =>
     astroBuild(
-      { WEGWIJS_ASTRO_OUT: astroOut, WEGWIJS_CACHE_DIR: path.join(STAGING, 'cache'), WEGWIJS_PEILDATUM: date, WEGWIJS_SPLIT_EDITIONS: '1' },
+      { WEGWIJS_ASTRO_OUT: astroOut, WEGWIJS_CACHE_DIR: path.join(STAGING, 'cache'), WEGWIJS_PEILDATUM: date, WEGWIJS_LINK_MODE: 'split' },
       (l) => log(`  ${l}`),
       process.argv.includes('--verbose'),
       abort.signal,

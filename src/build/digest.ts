@@ -9,7 +9,7 @@ import path from 'node:path';
 
 const INPUT_DIRS = ['src', 'public', 'scripts'];
 const INPUT_FILES = ['astro.config.mjs', 'package-lock.json', 'package.json', 'tsconfig.json'];
-const ENV_KEYS = ['WEGWIJS_PEILDATUM', 'WEGWIJS_SITE', 'WEGWIJS_WEKEN', 'WEGWIJS_SPLIT_EDITIONS'];
+const ENV_KEYS = ['WEGWIJS_PEILDATUM', 'WEGWIJS_SITE', 'WEGWIJS_WEKEN', 'WEGWIJS_BASE'];
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);

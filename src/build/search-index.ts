@@ -1,6 +1,8 @@
 /**
  * Pagefind, once per edition, over that edition's own folder only. The pages declare
- * `lang="nl"`, so Pagefind applies Dutch stemming.
+ * `lang="nl"`, so Pagefind applies Dutch stemming. The index stores page URLs relative to the
+ * edition's folder (`/vragen/x/`); the search island gives Pagefind the edition's root with the
+ * base path (`baseUrl`, from `href()`), so results link to `/wegwijs/vragen/x/` under WEGWIJS_BASE.
  */
 import * as pagefind from 'pagefind';
 

@@ -7,6 +7,7 @@ import { COLLECTION_LABELS } from '../domain/labels.ts';
 import { neighbours } from '../domain/graph.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
 import { formatDate } from '../domain/dates.ts';
+import { showsStatus } from '../domain/editions.ts';
 
 export interface SearchRecord {
   meta: Record<string, string>;
@@ -41,7 +42,7 @@ export function searchRecord(site: Site, entry: AnyEntry): SearchRecord {
   const groups = related('doelgroepen').map((k) => site.get(k)!).filter((e) => e.collection === 'doelgroepen');
   const measures = related('maatregelen').map((k) => site.get(k)!.data.titel);
   const datum = entryDate(entry);
-  const status = entry.collection === 'vragen' && site.edition === 'publiek' ? undefined : entryStatus(entry);
+  const status = showsStatus(site.profile, entry.collection) ? entryStatus(entry) : undefined;
 
   const meta: Record<string, string> = { title: entry.data.titel, soort };
   if (datum) {

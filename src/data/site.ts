@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { referenceDate, lookaheadWeeks } from '../config.ts';
 import { buildGraph, type Graph } from '../domain/graph.ts';
-import { selectEdition, type Edition } from '../domain/editions.ts';
+import { EDITION_PROFILES, selectEdition, type Edition, type EditionProfile } from '../domain/editions.ts';
 import { buildTimeline, type Timeline } from '../domain/timeline.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
@@ -15,6 +15,8 @@ export type AstroEntry = CollectionEntry<CollectionName>;
 
 export interface Site {
   edition: Edition;
+  /** What differs per edition: which pages exist, what is shown. */
+  profile: EditionProfile;
   peildatum: string;
   weken: number;
   entries: readonly AnyEntry[];
@@ -58,6 +60,7 @@ export function getSite(edition: Edition): Promise<Site> {
       for (const entry of entries) (byCollection.get(entry.collection) ?? byCollection.set(entry.collection, []).get(entry.collection)!).push(entry);
       return {
         edition,
+        profile: EDITION_PROFILES[edition],
         peildatum,
         weken: lookaheadWeeks(),
         entries,

@@ -1,14 +1,25 @@
 /**
- * Which entries each edition contains. Publishing is opt-in (as in Quartz's ExplicitPublish):
- * the internal edition has everything; the public edition only entries that say
+ * The two editions and everything that differs between them, declared once.
+ *
+ * Which entries each edition contains: publishing is opt-in (as in Quartz's ExplicitPublish).
+ * The internal edition has everything; the public edition only entries that say
  * `zichtbaarheid: publiek`, whose `publicerenVanaf` has come and, for collections with an
- * approval workflow, that are `vastgesteld`.
+ * approval workflow, that are `vastgesteld` (`whyNotPublic`/`shouldPublish`, the one definition
+ * of "public").
+ *
+ * Everything else that differs (what pages exist, what is shown, robots policy, navigation) is a
+ * field of the edition's `EditionProfile`. Pages and components decide from the profile, never
+ * by comparing an edition's name.
  */
-import type { IsoDate } from '../schemas/index.ts';
+import type { CollectionName, IsoDate } from '../schemas/index.ts';
 import type { AnyEntry } from './types.ts';
 
 export const EDITIONS = ['intern', 'publiek'] as const;
 export type Edition = (typeof EDITIONS)[number];
+
+export function isEdition(value: unknown): value is Edition {
+  return (EDITIONS as readonly unknown[]).includes(value);
+}
 
 /** Why an entry is not in the public edition, in an author's words; `undefined` when it is. */
 export function whyNotPublic(entry: AnyEntry, peildatum: IsoDate): string | undefined {
@@ -25,6 +36,108 @@ export function shouldPublish(entry: AnyEntry, peildatum: IsoDate): boolean {
   return whyNotPublic(entry, peildatum) === undefined;
 }
 
+/** A navigation item after the collections: `path` is relative to the edition's root. */
+export interface NavItem {
+  id: string;
+  label: string;
+  path: string;
+}
+
+export interface EditionProfile {
+  edition: Edition;
+  /** `everything`, or only what `shouldPublish` lets through. */
+  contents: 'everything' | 'published';
+  /** Shown in the header next to the site name. */
+  headerLabel: string;
+  /** Appended to every page title. */
+  titleSuffix: string;
+  /** Printed on every page of a printed route map or briefing. */
+  printMark: string;
+  /** The footer text kind: the internal reminder with the reference date, or the publisher line. */
+  footer: 'internal-notice' | 'publisher';
+  /** The home page: an overview for staff (coming weeks, recent events) or the public Q&A entry. */
+  home: 'staff-overview' | 'public-questions';
+  /** Navigation items after the collections. */
+  nav: readonly NavItem[];
+  /**
+   * Search engines may index it: no `noindex` meta, a `robots.txt` that allows crawling and
+   * names the sitemap, a sitemap, canonical links. Otherwise `noindex, nofollow` and a
+   * `robots.txt` that disallows everything.
+   */
+  indexable: boolean;
+  /** schema.org structured data (FAQPage on Q&A). */
+  structuredData: boolean;
+  /** The "over deze site" page. */
+  aboutPage: boolean;
+  /** Briefing packs per target group (`/briefings/<id>/`) and the link to them. */
+  briefings: boolean;
+  /** The "komende weken" page and the coming weeks on the home page and the timeline. */
+  comingWeeks: boolean;
+  /** Collections whose status is not shown (in lists, on the page, in search meta and filters). */
+  hideStatusOf: readonly CollectionName[];
+  /** Banners that explain why something is not published (route maps, unapproved Q&A). */
+  publicationNotes: boolean;
+  /** Port of `npm run preview` for this edition. */
+  previewPort: number;
+}
+
+export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
+  intern: {
+    edition: 'intern',
+    contents: 'everything',
+    headerLabel: 'Interne editie, niet openbaar',
+    titleSuffix: ' (intern)',
+    printMark: 'INTERN, niet openbaar',
+    footer: 'internal-notice',
+    home: 'staff-overview',
+    nav: [
+      { id: 'tijdlijn', label: 'Tijdlijn', path: 'tijdlijn/' },
+      { id: 'komende-weken', label: 'Komende weken', path: 'komende-weken/' },
+    ],
+    indexable: false,
+    structuredData: false,
+    aboutPage: false,
+    briefings: true,
+    comingWeeks: true,
+    hideStatusOf: [],
+    publicationNotes: true,
+    previewPort: 4321,
+  },
+  publiek: {
+    edition: 'publiek',
+    contents: 'published',
+    headerLabel: 'Publieksinformatie',
+    titleSuffix: '',
+    printMark: 'Publiek',
+    footer: 'publisher',
+    home: 'public-questions',
+    nav: [{ id: 'over', label: 'Over deze site', path: 'over/' }],
+    indexable: true,
+    structuredData: true,
+    aboutPage: true,
+    briefings: false,
+    comingWeeks: false,
+    // Every published Q&A is approved: its status says nothing to the public.
+    hideStatusOf: ['vragen'],
+    publicationNotes: false,
+    previewPort: 4322,
+  },
+};
+
+export function profileOf(edition: Edition): EditionProfile {
+  return EDITION_PROFILES[edition];
+}
+
+/** The editions that have a page or feature, for getStaticPaths. */
+export function editionsWith(feature: (profile: EditionProfile) => boolean): Edition[] {
+  return EDITIONS.filter((edition) => feature(EDITION_PROFILES[edition]));
+}
+
 export function selectEdition<E extends AnyEntry>(entries: readonly E[], edition: Edition, peildatum: IsoDate): E[] {
-  return edition === 'intern' ? [...entries] : entries.filter((entry) => shouldPublish(entry, peildatum));
+  return EDITION_PROFILES[edition].contents === 'everything' ? [...entries] : entries.filter((entry) => shouldPublish(entry, peildatum));
+}
+
+/** Whether an entry's status is shown in this edition. */
+export function showsStatus(profile: EditionProfile, collection: CollectionName): boolean {
+  return !profile.hideStatusOf.includes(collection);
 }

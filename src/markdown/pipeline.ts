@@ -3,9 +3,13 @@
  * redactions first (GFM would otherwise turn `5.1.2e@iederin.nl` into a mailto link), then
  * Kamerstuk citations, then the privacy guard over the final text of public entries.
  */
-import type { RemarkPlugins } from '@astrojs/markdown-remark';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { rehypeEntryLinks } from './rehype-entry-links/index.ts';
 import { remarkKamerstukken } from './remark-kamerstukken/index.ts';
 import { remarkPrivacyGuard } from './remark-privacy-guard/index.ts';
 import { remarkWooRedactions } from './remark-woo-redactions/index.ts';
 
 export const remarkPlugins: RemarkPlugins = [remarkWooRedactions, remarkKamerstukken, remarkPrivacyGuard];
+
+/** rehype plugins: site-relative links get a placeholder root, resolved per edition at page render (see rehype-entry-links). */
+export const rehypePlugins: RehypePlugins = [rehypeEntryLinks];

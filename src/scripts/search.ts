@@ -39,7 +39,8 @@ async function setup(root: HTMLElement) {
   const load = async () => {
     if (!pagefind) {
       pagefind = (await import(/* @vite-ignore */ root.dataset.pagefindPath!)) as Pagefind;
-      await pagefind.options({ excerptLength: 24 });
+      // Result URLs: the index holds them relative to the edition's root, which may be a sub-path.
+      await pagefind.options({ excerptLength: 24, baseUrl: root.dataset.pagefindBase ?? '/' });
       await pagefind.init();
     }
     return pagefind;
