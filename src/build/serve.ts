@@ -1,12 +1,26 @@
 /**
- * A small static file server for a built edition, on loopback only: used by `npm run preview`,
- * `npm run pdf`, the browser tests and the benchmark. Serves index.html for directories,
- * 404.html for missing paths, and records the bytes it sends (for the benchmark).
+ * Serving a built edition on loopback.
+ *
+ * - `serveStatic`: a small Node file server, used by `npm run preview`, `npm run pdf` and the
+ *   benchmark. Serves index.html for directories, 404.html for missing paths, records the bytes it
+ *   sends (for the benchmark) and, on request, sends the security headers of deploy/nginx.
+ * - `serveNginx`: the production configuration itself (deploy/nginx/<edition>.conf) run by a
+ *   real nginx on a free loopback port, without TLS; the browser tests use it, so that they run
+ *   under exactly the Content-Security-Policy and headers that are shipped.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer, request, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Edition } from '../domain/editions.ts';
+
+/** The shipped server configuration (deploy/nginx). */
+export const DEPLOY_NGINX = path.resolve(import.meta.dirname, '../../deploy/nginx');
+/** Where deploy/README.md tells operators to put deploy/nginx; the site files include from there. */
+const INSTALLED_DIR = '/etc/nginx/wegwijs/';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,13 +38,33 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
-  server: Server;
+  server?: Server;
   bytesSent(): number;
   resetBytes(): void;
   close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+/**
+ * The headers deploy/nginx sends with every response of an edition: the `add_header` lines of
+ * headers.conf, with `$wegwijs_robots` as set in <edition>.conf (an empty value sends nothing).
+ */
+export function deployHeaders(edition: Edition, dir = DEPLOY_NGINX): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const m of readFileSync(path.join(dir, `${edition}.conf`), 'utf8').matchAll(/^\s*set\s+\$(\w+)\s+"([^"]*)";/gm)) variables[m[1]!] = m[2]!;
+  const headers: Record<string, string> = {};
+  for (const m of readFileSync(path.join(dir, 'headers.conf'), 'utf8').matchAll(/^\s*add_header\s+(\S+)\s+(?:"([^"]*)"|(\$\w+))/gm)) {
+    const value = m[3] ? (variables[m[3].slice(1)] ?? '') : m[2]!;
+    if (value) headers[m[1]!] = value;
+  }
+  return headers;
+}
+
+export interface ServeOptions {
+  /** Extra headers on every response, e.g. deployHeaders('publiek'). */
+  headers?: Record<string, string>;
+}
+
+export async function serveStatic(dir: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
   let sent = 0;
   const server = createServer(async (req, res) => {
@@ -43,7 +77,7 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
     let info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) {
       if (!url.pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        res.writeHead(301, { ...options.headers, Location: `${url.pathname}/${url.search}` }).end();
         return;
       }
       file = path.join(file, 'index.html');
@@ -55,11 +89,11 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
       file = path.join(root, '404.html');
       info = await stat(file).catch(() => undefined);
       if (!info) {
-        res.writeHead(404).end('Not found');
+        res.writeHead(404, options.headers).end('Not found');
         return;
       }
     }
-    res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size });
+    res.writeHead(status, { ...options.headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size });
     sent += info.size;
     createReadStream(file).pipe(res);
   });
@@ -72,5 +106,132 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
     bytesSent: () => sent,
     resetBytes: () => { sent = 0; },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The nginx binary: WEGWIJS_NGINX, or Debian's. */
+export function nginxPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.WEGWIJS_NGINX ?? '/usr/sbin/nginx';
+}
+
+export function hasNginx(env: NodeJS.ProcessEnv = process.env): boolean {
+  return existsSync(nginxPath(env));
+}
+
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (typeof address !== 'object' || !address) throw new Error('geen vrije poort gevonden');
+  return address.port;
+}
+
+/**
+ * deploy/nginx/<edition>.conf made runnable on loopback: the lines marked `# wegwijs:listen`
+ * become one `listen 127.0.0.1:<port>`, `# wegwijs:root` points at `root`, `# wegwijs:tls`
+ * lines go, and includes of /etc/nginx/wegwijs/ resolve to `includeDir` (where serveNginx puts
+ * copies of deploy/nginx, their includes rewritten the same way). Everything else (headers,
+ * caching, access control, error pages) is exactly what is shipped. Wrapped in a minimal main
+ * configuration with pid, logs and temp files under `prefix`.
+ */
+export function nginxTestConfig(opts: { edition: Edition; root: string; port: number; prefix: string; includeDir: string; deployDir?: string; mimeTypes?: string }): string {
+  const deployDir = opts.deployDir ?? DEPLOY_NGINX;
+  let listened = false;
+  const server = readFileSync(path.join(deployDir, `${opts.edition}.conf`), 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      if (line.includes('# wegwijs:tls')) return [];
+      if (line.includes('# wegwijs:listen')) {
+        if (listened) return [];
+        listened = true;
+        return [`    listen 127.0.0.1:${opts.port};`];
+      }
+      if (line.includes('# wegwijs:root')) return [`    root ${JSON.stringify(path.resolve(opts.root))};`];
+      return [line];
+    })
+    .join('\n')
+    .replaceAll(INSTALLED_DIR, `${opts.includeDir}/`);
+  if (!listened) throw new Error(`${opts.edition}.conf heeft geen regel met "# wegwijs:listen"`);
+  const mimeTypes = opts.mimeTypes ?? ['/etc/nginx/mime.types', path.join(path.dirname(path.dirname(nginxPath())), 'conf/mime.types')].find((f) => existsSync(f));
+  const p = (name: string) => JSON.stringify(path.join(opts.prefix, name));
+  return [
+    '# Generated by src/build/serve.ts for a test run: the shipped site configuration on loopback.',
+    'worker_processes 1;',
+    `pid ${p('nginx.pid')};`,
+    `error_log ${p('error.log')} warn;`,
+    'events { worker_connections 256; }',
+    'http {',
+    mimeTypes ? `    include ${JSON.stringify(mimeTypes)};` : '    types { text/html html; text/css css; application/javascript js; application/json json; application/xml xml; text/plain txt; image/svg+xml svg; image/webp webp; image/png png; application/wasm wasm; }',
+    '    default_type application/octet-stream;',
+    "    log_format wegwijs '$status $body_bytes_sent $request_uri';",
+    `    access_log ${p('access.log')} wegwijs;`,
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${p(t)};`),
+    '    sendfile on;',
+    server.replace(/^/gm, '    '),
+    '}',
+    '',
+  ].join('\n');
+}
+
+function httpGet(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'HEAD' }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * Runs nginx (in the foreground, as a child process) with the shipped configuration of
+ * `edition` serving `dir` on a free loopback port. Works as root (workers then run as root too,
+ * so they can read private temporary folders) and as any other user (high port, everything
+ * under a temporary prefix).
+ */
+export async function serveNginx(dir: string, edition: Edition): Promise<StaticServer> {
+  const prefix = await mkdtemp(path.join(tmpdir(), 'wegwijs-nginx-'));
+  const port = await freePort();
+  const conf = path.join(prefix, 'nginx.conf');
+  // The shipped files include each other from /etc/nginx/wegwijs/: copies that include from here.
+  const includeDir = path.join(prefix, 'wegwijs');
+  await mkdir(includeDir);
+  for (const name of (await readdir(DEPLOY_NGINX)).filter((n) => n.endsWith('.conf'))) {
+    await writeFile(path.join(includeDir, name), (await readFile(path.join(DEPLOY_NGINX, name), 'utf8')).replaceAll(INSTALLED_DIR, `${includeDir}/`));
+  }
+  await writeFile(conf, nginxTestConfig({ edition, root: dir, port, prefix, includeDir }));
+  const globals = ['daemon off;', ...(process.getuid?.() === 0 ? ['user root;'] : [])].join(' ');
+  const child: ChildProcess = spawn(nginxPath(), ['-p', prefix, '-c', conf, '-e', path.join(prefix, 'error.log'), '-g', globals], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const url = `http://127.0.0.1:${port}`;
+  const errorLog = () => readFile(path.join(prefix, 'error.log'), 'utf8').catch(() => '');
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`nginx is gestopt (exitcode ${child.exitCode}):\n${stderr}${await errorLog()}`);
+    if (await httpGet(`${url}/`).then(() => true, () => false)) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`nginx antwoordt niet op ${url}:\n${stderr}${await errorLog()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  let offset = 0;
+  const logged = () => readFileSync(path.join(prefix, 'access.log'), 'utf8');
+  return {
+    url,
+    bytesSent: () => logged().slice(offset).split('\n').reduce((sum, line) => sum + (Number(line.split(' ')[1]) || 0), 0),
+    resetBytes: () => { offset = logged().length; },
+    close: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGQUIT');
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      await rm(prefix, { recursive: true, force: true });
+    },
   };
 }
