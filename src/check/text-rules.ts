@@ -1,10 +1,12 @@
 /**
  * The remark plugins' rules, run by the checker on raw bodies so that authors get
  * `path:line` messages before any build: unknown Woo grounds in every entry, personal data in
- * entries that are public.
+ * entries that are public, and unsafe HTML and links in every entry.
  */
 import { findPersonalData } from '../markdown/remark-privacy-guard/index.ts';
+import { bodyElements, bodyUrls, isSafeUrl } from '../domain/body.ts';
 import { findRedactions } from '../domain/redactions.ts';
+import { REMOVED_ELEMENTS } from '../markdown/rehype-sanitize-entry/index.ts';
 import type { Problem } from '../domain/types.ts';
 import type { SourceFile } from './load.ts';
 import type { TextRule } from './validate.ts';
@@ -32,4 +34,46 @@ export const wooGrounds: TextRule = (_entry, source) => {
 export const privacyGuard: TextRule = (entry, source) => {
   if (entry.data.zichtbaarheid !== 'publiek') return [];
   return findPersonalData(source.body).map((match) => ({ file: source.file, at: { bodyLine: bodyLineAt(source, match.start) }, message: match.message }));
+};
+
+const REMOVED = new Set<string>(REMOVED_ELEMENTS);
+
+/**
+ * Raw HTML that the build would remove (script, iframe, style, object, embed, … and `on*`
+ * attributes) and URLs with a scheme other than http, https, mailto or tel, in every entry:
+ * the internal edition must not run injected script either. In `.mdx` the same holds for JSX.
+ * The build sanitises anyway (src/markdown/rehype-sanitize-entry); the checker tells the author
+ * where, instead of silently dropping the text.
+ */
+export const unsafeContent: TextRule = (_entry, source) => {
+  const options = { mdx: source.ext === '.mdx' };
+  const out: Problem[] = [];
+  const at = (bodyLine: number) => ({ bodyLine });
+  for (const element of bodyElements(source.body, options)) {
+    const tag = element.kind === 'jsx' ? `JSX-element <${element.name}>` : `HTML-element <${element.name}>`;
+    if (REMOVED.has(element.name)) {
+      out.push({
+        file: source.file,
+        at: at(element.line),
+        message: `${tag} is niet toegestaan in een tekst: het wordt niet gepubliceerd (Wegwijs neemt geen scripts, frames, stijlen of ingesloten objecten over). Haal het weg of beschrijf het in gewone tekst`,
+      });
+    }
+    for (const attribute of element.attributes.filter((a) => /^on/i.test(a))) {
+      out.push({
+        file: source.file,
+        at: at(element.line),
+        message: `attribuut "${attribute}" op ${tag} is niet toegestaan: een tekst mag geen code uitvoeren. Haal het attribuut weg`,
+      });
+    }
+  }
+  for (const url of bodyUrls(source.body, options)) {
+    if (isSafeUrl(url.url)) continue;
+    const shown = url.url.length > 60 ? `${url.url.slice(0, 60)}…` : url.url;
+    out.push({
+      file: source.file,
+      at: at(url.line),
+      message: `onveilige link "${shown}": alleen http:, https:, mailto:, tel: en links binnen de site (/…) zijn toegestaan`,
+    });
+  }
+  return out;
 };

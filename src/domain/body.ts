@@ -38,7 +38,7 @@ export interface BodyUrl extends BodyLink {
 
 /** A raw HTML tag or JSX element in the body (for the checker). */
 export interface BodyElement {
-  /** Lower-case element name (`script`, `iframe`, `a`, …). */
+  /** Element name: lower case for HTML (`script`, `a`); as written for JSX (`a`, `Kader`: a component). */
   name: string;
   /** Lower-case attribute names. */
   attributes: string[];
@@ -208,7 +208,7 @@ export function bodyElements(body: string, options: BodyOptions = {}): BodyEleme
       for (const tag of htmlTags(node.value)) out.push({ name: tag.name, attributes: tag.attributes.map((a) => a.name), line: lineOf(node) + tag.lineOffset, kind: 'html' });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const attributes = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a.name.toLowerCase()] : []));
-      out.push({ name: (node.name ?? '').toLowerCase(), attributes, line: lineOf(node), kind: 'jsx' });
+      out.push({ name: node.name ?? '', attributes, line: lineOf(node), kind: 'jsx' });
     }
   });
   return out;

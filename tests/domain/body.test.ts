@@ -102,7 +102,7 @@ describe('bodyUrls, bodyElements and isSafeUrl', () => {
       ['img', ['src', 'onerror'], 5],
     ]);
     expect(bodyElements('<Kader onClick={x}>\n\n<iframe src="https://x" />\n\n</Kader>', { mdx: true }).map((e) => [e.name, e.attributes, e.line, e.kind])).toEqual([
-      ['kader', ['onclick'], 1, 'jsx'],
+      ['Kader', ['onclick'], 1, 'jsx'],
       ['iframe', ['src'], 3, 'jsx'],
     ]);
   });

@@ -112,7 +112,8 @@ function filterMdx(node: Parents): void {
       }
     } else if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
       const jsx = child as unknown as { name?: string | null; attributes: MdxAttribute[] };
-      if (jsx.name && removed.has(jsx.name.toLowerCase())) return false;
+      // `<script>` is the HTML element; `<Script>` or `<Link>` would be a component.
+      if (jsx.name && removed.has(jsx.name)) return false;
       jsx.attributes = jsx.attributes.filter((attribute) => {
         if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) return true;
         if (/^on/i.test(attribute.name)) return false;
