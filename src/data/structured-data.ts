@@ -1,14 +1,27 @@
 /** schema.org structured data for the public edition (FAQPage for Q&A). */
 import type { Site } from './site.ts';
+import { plainText } from '../domain/body.ts';
 import type { Entry } from '../domain/types.ts';
 import { entryPath, href } from './routes.ts';
 
-function plain(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`>#]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const SCRIPT_ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/**
+ * JSON for the inside of a `<script>` element (`application/ld+json`, or any other): `<`, `>`,
+ * `&`, U+2028 and U+2029 written as `\uXXXX` escapes, so that no string in the data can end the
+ * element (`</script>`), open a comment (`<!--`) or break a JavaScript parser. `JSON.parse` gives
+ * the same value back. Use this for every JSON put in a script element (with `set:html`).
+ */
+export function jsonForScript(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (json === undefined) throw new TypeError('jsonForScript: waarde is niet als JSON te schrijven');
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
 }
 
 export function faqJsonLd(site: Site, vragen: readonly Entry<'vragen'>[], base: URL | undefined) {
@@ -21,7 +34,7 @@ export function faqJsonLd(site: Site, vragen: readonly Entry<'vragen'>[], base: 
       name: vraag.data.titel,
       ...(base ? { url: new URL(href(site.edition, entryPath(`vragen/${vraag.id}`)), base).href } : {}),
       dateModified: vraag.data.laatstGecontroleerd,
-      acceptedAnswer: { '@type': 'Answer', text: plain(vraag.body) },
+      acceptedAnswer: { '@type': 'Answer', text: plainText(vraag.body, { mdx: vraag.file?.endsWith('.mdx') ?? false }) },
     })),
   };
 }
