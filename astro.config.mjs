@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { basePath, siteUrl } from './src/config.ts';
+import { devCheck } from './src/integrations/dev-check.ts';
 
 /**
  * One Astro build renders both editions under /intern/ and /publiek/ (src/pages/[editie]/);
@@ -27,6 +28,7 @@ export default defineConfig({
   // SmartyPants is off: passages must be copied exactly as approved (no quotes or dashes rewritten),
   // and it was the largest single cost of rendering Markdown (retext's sentence parser).
   markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }) },
-  integrations: [mdx()],
+  // devCheck: `npm run dev` prints the same content problems as `npm run check`, on every change.
+  integrations: [mdx(), devCheck()],
   devToolbar: { enabled: false },
 });
