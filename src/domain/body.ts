@@ -96,6 +96,8 @@ function definitionsOf(tree: Root): Map<string, Definition> {
  * definitions no reference uses at their own line. Nothing inside code, HTML or expressions.
  */
 export function bodyLinks(body: string, options: BodyOptions = {}): BodyLink[] {
+  // Without `[`, `<`, `@`, `http` or `www.` there is no link to find: skip the parse (most bodies).
+  if (!MAY_HOLD_LINK.test(body)) return [];
   const tree = parseBody(body, options);
   const definitions = definitionsOf(tree);
   const used = new Set<Definition>();
@@ -113,6 +115,8 @@ export function bodyLinks(body: string, options: BodyOptions = {}): BodyLink[] {
   for (const definition of definitions.values()) if (!used.has(definition)) links.push({ url: definition.url, line: lineOf(definition) });
   return links.sort((a, b) => a.line - b.line);
 }
+
+const MAY_HOLD_LINK = /[[<@]|https?:|www\./i;
 
 const BLOCK_BREAK = '\n\n';
 
@@ -184,11 +188,12 @@ function isBlock(node: Nodes): boolean {
 
 /**
  * The sentences of a body's plain text: split after `.`, `!`, `?`, `;` or `:` followed by
- * whitespace, and at block and line boundaries; whitespace folded, empty ones dropped.
+ * whitespace, and between blocks (a soft line break inside a paragraph does not end a sentence);
+ * whitespace folded, empty ones dropped.
  */
 export function sentences(body: string, options: BodyOptions = {}): string[] {
   return plainText(body, options)
-    .split(/(?<=[.!?;:])\s+|\n+/)
+    .split(/(?<=[.!?;:])\s+|\n{2,}/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s !== '');
 }

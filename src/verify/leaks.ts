@@ -12,6 +12,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import AhoCorasick from 'modern-ahocorasick';
+import { sentences } from '../domain/body.ts';
 import { whyNotPublic } from '../domain/editions.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
 
@@ -46,18 +47,9 @@ export function normalise(text: string): string {
     .toLowerCase();
 }
 
-/** Markdown to plain sentences, roughly: enough to find distinctive runs of words. */
-function sentences(markdown: string): string[] {
-  const text = markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[*_`#>|]/g, ' ')
-    .replace(/^\s*[-+]\s+/gm, ' ');
-  return text
-    .split(/(?<=[.!?;:])\s+|\n{2,}/)
-    .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => s.split(' ').length >= 8 && s.length >= 50);
+/** Distinctive sentences of a body, read with the Markdown parser: long enough to be telling. */
+function distinctiveSentences(entry: AnyEntry): string[] {
+  return sentences(entry.body, { mdx: entry.file?.endsWith('.mdx') ?? false }).filter((s) => s.split(' ').length >= 8 && s.length >= 50);
 }
 
 function sourceText(entry: AnyEntry): string {
@@ -73,7 +65,7 @@ export function leakNeedles(all: readonly AnyEntry[], peildatum: string, perEntr
     candidates.push({ text: `/${key}/`, entry: key, kind: 'id' });
     const title = entry.data.titel.trim();
     if (title.split(/\s+/).length >= 2 && title.length >= 12) candidates.push({ text: title, entry: key, kind: 'titel' });
-    const body = sentences(entry.body);
+    const body = distinctiveSentences(entry);
     const picks = body.length <= perEntry ? body : Array.from({ length: perEntry }, (_, i) => body[Math.floor((i * body.length) / perEntry)]!);
     for (const s of picks) candidates.push({ text: s, entry: key, kind: 'tekst' });
   }
