@@ -1,13 +1,15 @@
 /**
  * npm run pdf [-- routekaarten/<id> … doelgroepen/<id> …]: A4 PDFs from the built internal
  * edition with Chromium: one per route map, and a briefing pack per target group, into dist/pdf/.
- * Without arguments it makes all of them. Run `npm run build` first.
+ * Without arguments it makes all of them. Run `npm run build` first (with the same WEGWIJS_BASE).
  */
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../src/build/browser.ts';
 import { serveStatic } from '../src/build/serve.ts';
 import { formatDate, today } from '../src/domain/dates.ts';
+import { basePath } from '../src/config.ts';
+import { EDITION_PROFILES } from '../src/domain/editions.ts';
 
 const dist = process.env.WEGWIJS_DIST ?? 'dist';
 const intern = path.join(dist, 'intern');
@@ -33,11 +35,12 @@ if (unknown.length) {
   console.error(`Onbekend argument: ${unknown.join(', ')}. Gebruik routekaarten/<id> of doelgroepen/<id>.`);
   process.exit(2);
 }
-for (const id of routekaarten) jobs.push({ kind: 'routekaart', id, url: `/routekaarten/${id}/`, file: `routekaart-${id}.pdf` });
-for (const id of briefings) jobs.push({ kind: 'briefing', id, url: `/briefings/${id}/`, file: `briefingmap-${id}.pdf` });
+for (const id of routekaarten) jobs.push({ kind: 'routekaart', id, url: `routekaarten/${id}/`, file: `routekaart-${id}.pdf` });
+for (const id of briefings) jobs.push({ kind: 'briefing', id, url: `briefings/${id}/`, file: `briefingmap-${id}.pdf` });
 
 await mkdir(outDir, { recursive: true });
-const server = await serveStatic(intern);
+const base = basePath();
+const server = await serveStatic(intern, 0, { base });
 const browser = await launchChromium();
 const printed = formatDate(today());
 let failed = 0;
@@ -45,7 +48,7 @@ try {
   const page = await browser.newPage();
   await page.emulateMedia({ media: 'print' });
   for (const [i, job] of jobs.entries()) {
-    const response = await page.goto(server.url + job.url, { waitUntil: 'load' });
+    const response = await page.goto(server.url + base + job.url, { waitUntil: 'load' });
     if (!response || response.status() !== 200) {
       console.error(`[${i + 1}/${jobs.length}] ${job.url} bestaat niet in de interne editie (${response?.status()})`);
       failed++;
@@ -63,7 +66,7 @@ try {
       printBackground: true,
       displayHeaderFooter: true,
       margin: { top: '20mm', bottom: '18mm', left: '15mm', right: '15mm' },
-      headerTemplate: `<div style="font-size:8px;width:100%;padding:0 15mm;display:flex;justify-content:space-between;font-family:sans-serif"><span>${escape(label)}</span><span>INTERN · niet openbaar</span></div>`,
+      headerTemplate: `<div style="font-size:8px;width:100%;padding:0 15mm;display:flex;justify-content:space-between;font-family:sans-serif"><span>${escape(label)}</span><span>${escape(EDITION_PROFILES.intern.printMark)}</span></div>`,
       footerTemplate: `<div style="font-size:8px;width:100%;padding:0 15mm;display:flex;justify-content:space-between;font-family:sans-serif"><span>Wegwijs · afgedrukt ${escape(printed)}</span><span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`,
     });
     const size = (await stat(file)).size;

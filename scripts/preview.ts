@@ -1,6 +1,10 @@
-/** npm run preview [intern|publiek] [port]: serve a built edition on http://127.0.0.1. */
+/**
+ * npm run preview [intern|publiek] [port]: serve a built edition on http://127.0.0.1, under
+ * WEGWIJS_BASE when it was built for a sub-path (set the same WEGWIJS_BASE as for the build).
+ */
 import path from 'node:path';
 import { serveStatic } from '../src/build/serve.ts';
+import { basePath } from '../src/config.ts';
 import { EDITIONS, EDITION_PROFILES, isEdition } from '../src/domain/editions.ts';
 
 const edition = process.argv[2] ?? 'intern';
@@ -9,5 +13,6 @@ if (!isEdition(edition)) {
   process.exit(1);
 }
 const port = Number(process.argv[3] ?? EDITION_PROFILES[edition].previewPort);
-const server = await serveStatic(path.join(process.env.WEGWIJS_DIST ?? 'dist', edition), port);
-console.log(`Editie ${edition}: ${server.url}/ (Ctrl+C stopt)`);
+const base = basePath();
+const server = await serveStatic(path.join(process.env.WEGWIJS_DIST ?? 'dist', edition), port, { base });
+console.log(`Editie ${edition}: ${server.url}${base} (Ctrl+C stopt)`);

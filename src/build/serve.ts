@@ -62,6 +62,8 @@ export function deployHeaders(edition: Edition, dir = DEPLOY_NGINX): Record<stri
 export interface ServeOptions {
   /** Extra headers on every response, e.g. deployHeaders('publiek'). */
   headers?: Record<string, string>;
+  /** Serve `dir` under this path (WEGWIJS_BASE, e.g. `/wegwijs/`) instead of the root. */
+  base?: string;
 }
 
 export async function serveStatic(dir: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
@@ -69,7 +71,9 @@ export async function serveStatic(dir: string, port = 0, options: ServeOptions =
   let sent = 0;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
+    const base = options.base ?? '/';
+    const inBase = url.pathname.startsWith(base) || `${url.pathname}/` === base;
+    let file = path.join(root, inBase ? decodeURIComponent(url.pathname.slice(base.length)) : '.outside-base');
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;

@@ -4,7 +4,7 @@
  * base and points at a file that exists, Markdown body links included; the sitemap, canonical
  * links, structured data and robots.txt use it; and in Chromium, search works under the base.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,11 +136,7 @@ describe(`the public edition's absolute URLs built for ${BASE}`, () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
-    // Serve the edition under the base path: a folder whose `wegwijs` entry is the edition.
-    const served = path.join(dir, 'served');
-    mkdirSync(served, { recursive: true });
-    symlinkSync(path.join(dist, 'publiek'), path.join(served, BASE.replaceAll('/', '')), 'dir');
-    server = await serveStatic(served);
+    server = await serveStatic(path.join(dist, 'publiek'), 0, { base: BASE });
     url = `${server.url}${BASE.replace(/\/$/, '')}`;
   });
   afterAll(async () => {
