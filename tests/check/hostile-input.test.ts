@@ -1,0 +1,107 @@
+/**
+ * Hostile input: files made to crash or hang the checker or Astro, or to smuggle invisible
+ * characters into the public edition. Each is refused with the file, the line and a Dutch message,
+ * never with a stack trace, by `npm run check` and by the build.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check/index.ts';
+import { contentRules } from '../../src/check/rules.ts';
+import { minimalContent, runScript, tempDir, writeTree } from '../helpers.ts';
+
+const vraag = (frontmatter: string, body = 'Antwoord.') => `---\ntitel: Een vraag over bezoek?\nstatus: concept\nlaatstGecontroleerd: 2020-06-02\n${frontmatter}---\n${body}\n`;
+
+/** "Billion laughs": 9^7 ≈ 4.8 million strings from 8 lines. */
+const aliasBomb = (() => {
+  const lines = ['lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let i = 1; i <= 7; i++) lines.push(`lol${i}: &l${i} [${Array.from({ length: 9 }, () => `*l${i - 1}`).join(', ')}]`);
+  return `${lines.join('\n')}\n`;
+})();
+
+function corpus(files: Record<string, string | Uint8Array>): string {
+  return writeTree({ ...Object.fromEntries(Object.entries(minimalContent()).map(([k, v]) => [`content/${k}`, v])), ...files });
+}
+
+function check(files: Record<string, string | Uint8Array>) {
+  const dir = corpus(files);
+  const result = runScript('check.ts', { WEGWIJS_CONTENT: `${dir}/content`, WEGWIJS_PEILDATUM: '2020-06-10' });
+  rmSync(dir, { recursive: true });
+  return result;
+}
+
+describe('hostile input', () => {
+  it('refuses a YAML alias bomb with the file and a Dutch message, without a stack trace', () => {
+    const { code, stderr } = check({ 'content/vragen/bom.md': vraag(aliasBomb) });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/content\/vragen\/bom\.md:2: de frontmatter verwijst te vaak naar ankers \(&naam en \*naam\)/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stderr).not.toMatch(/ReferenceError|Excessive alias/);
+  });
+
+  it('runs the checker in-process on an alias bomb without throwing', async () => {
+    const dir = corpus({ 'content/vragen/bom.mdx': vraag(aliasBomb) });
+    const result = await runCheck({ contentDir: path.join(dir, 'content'), peildatum: '2020-06-10', textRules: contentRules() });
+    expect(result.problems.map((p) => `${path.basename(p.file)}:${p.line}`)).toEqual(['bom.mdx:2']);
+    expect(result.entries).toHaveLength(4);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('accepts a few ordinary aliases', () => {
+    const { code, output } = check({ 'content/vragen/anker.md': vraag('trefwoorden: &t [bezoek, verpleeghuis]\nthemas: [bezoek]\n') });
+    expect(output).toContain('Inhoud in orde: 5 items');
+    expect(code).toBe(0);
+  });
+
+  it('refuses a NUL byte, with its line', () => {
+    const { code, stderr } = check({ 'content/vragen/nul.md': vraag('', 'Eerste regel.\n\nTweede\u0000regel.') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/content\/vragen\/nul\.md:8: onzichtbaar stuurteken U\+0000 \(NUL\)/);
+  });
+
+  it('refuses other control characters in frontmatter and body (escape, backspace, form feed), with each line', () => {
+    const { code, stderr } = check({
+      'content/vragen/stuur.md': vraag('', 'Regel.\n\u001b[31mrood\u001b[0m\nNog een.\fpagina\n'),
+      'content/doelgroepen/titel.md': '---\ntitel: Ouderen\u0008 thuis\n---\n',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/vragen\/stuur\.md:7: onzichtbaar stuurteken U\+001B/);
+    expect(stderr).toMatch(/vragen\/stuur\.md:8: onzichtbaar stuurteken U\+000C/);
+    expect(stderr).toMatch(/doelgroepen\/titel\.md:2: onzichtbaar stuurteken U\+0008/);
+  });
+
+  it('accepts tabs and CRLF line ends', () => {
+    const { code, output } = check({ 'content/vragen/crlf.md': vraag('', 'Kolom\tkolom.').replace(/\n/g, '\r\n') });
+    expect(output).toContain('Inhoud in orde: 5 items');
+    expect(code).toBe(0);
+  });
+
+  it('refuses keys that would touch an object prototype, and deep nesting, without crashing', () => {
+    const { code, stderr } = check({
+      'content/vragen/proto.md': vraag('__proto__: { zichtbaarheid: publiek }\n'),
+      'content/vragen/diep.md': vraag(`trefwoorden: ${'['.repeat(5000)}${']'.repeat(5000)}\n`),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/vragen\/proto\.md:5: __proto__: onbekend veld "__proto__"/);
+    expect(stderr).toMatch(/vragen\/diep\.md:5: /);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops the build with the checker\'s message when a .md and an .mdx file hold alias bombs', () => {
+    const dir = corpus({ 'content/vragen/bom.md': vraag(aliasBomb), 'content/passages/bom.mdx': `---\ntitel: Bom\nsoort: Kamerbrief\nstatus: concept\n${aliasBomb}---\nTekst.\n` });
+    const work = tempDir('wegwijs-bom-');
+    const { code, stderr, output } = runScript('build.ts', {
+      WEGWIJS_CONTENT: `${dir}/content`,
+      WEGWIJS_DIST: path.join(work, 'dist'),
+      WEGWIJS_STAGING: path.join(work, 'staging'),
+      WEGWIJS_PEILDATUM: '2020-06-10',
+    }, ['--force']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/content\/vragen\/bom\.md:2: de frontmatter verwijst te vaak naar ankers/);
+    expect(stderr).toMatch(/content\/passages\/bom\.mdx:2: de frontmatter verwijst te vaak naar ankers/);
+    expect(stderr).toMatch(/Bouwen afgebroken/);
+    expect(output).not.toMatch(/ReferenceError|Excessive alias|heap out of memory/);
+    rmSync(dir, { recursive: true });
+    rmSync(work, { recursive: true, force: true });
+  });
+});
