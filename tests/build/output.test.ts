@@ -91,3 +91,33 @@ describe('built internal edition', () => {
     expect(bron).toContain('href="https://zoek.officielebekendmakingen.nl/kst-30169-43.html"');
   });
 });
+
+describe('what each edition profile decides, in the built example', () => {
+  it('resolves Markdown body links to the edition\'s root, with no placeholder left', () => {
+    // content/organisaties/clientenorganisaties.md links [Ieder(in)](/organisaties/iederin/).
+    expect(html('intern', 'organisaties/clientenorganisaties')).toContain('href="/organisaties/iederin/"');
+    for (const edition of ['intern', 'publiek']) {
+      for (const page of entryPages(edition)) expect(html(edition, page.slice(1)), page).not.toContain('/__wegwijs__/');
+    }
+  });
+
+  it('keeps the internal edition out of search engines and gives the public one canonical links, a sitemap and robots.txt', () => {
+    expect(html('intern', 'vragen')).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html('intern', 'vragen')).not.toContain('rel="canonical"');
+    expect(readFileSync(path.join(dist(), 'intern', 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+    expect(existsSync(path.join(dist(), 'intern', 'sitemap.xml'))).toBe(false);
+    expect(html('publiek', 'vragen')).not.toContain('noindex');
+    expect(html('publiek', 'vragen')).toContain('<link rel="canonical" href="https://wegwijs.example.nl/vragen/">');
+    expect(readFileSync(path.join(dist(), 'publiek', 'robots.txt'), 'utf8')).toContain('Sitemap: https://wegwijs.example.nl/sitemap.xml');
+    expect(readFileSync(path.join(dist(), 'publiek', '404.html'), 'utf8')).not.toContain('rel="canonical"');
+  });
+
+  it('has briefings and coming weeks only internally, the about page only publicly', () => {
+    expect(existsSync(path.join(dist(), 'intern', 'komende-weken', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(dist(), 'intern', 'briefings'))).toBe(true);
+    expect(existsSync(path.join(dist(), 'publiek', 'komende-weken'))).toBe(false);
+    expect(existsSync(path.join(dist(), 'publiek', 'briefings'))).toBe(false);
+    expect(existsSync(path.join(dist(), 'publiek', 'over', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(dist(), 'intern', 'over'))).toBe(false);
+  });
+});
