@@ -101,6 +101,37 @@ describe('npm run check', () => {
     expect(stderr).toMatch(/2 problemen in 2 bestanden\./);
   });
 
+  it('reports every file in content/ that no collection reads, with a hint', () => {
+    const { stderr, code } = check({
+      'content/vraagen/bezoek.md': vraag(''),
+      'content/los.md': vraag(''),
+      'content/vragen/hoofdletters.MD': vraag(''),
+      'content/vragen/lang.markdown': vraag(''),
+      'content/vragen/notitie.txt': 'Aantekening.\n',
+      'content/vragen/bezoek.mdx~': vraag(''),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/content\/vraagen\/bezoek\.md: de map "vraagen" is geen collectie, dus dit bestand wordt niet gelezen; bedoelde je "vragen"\?/);
+    expect(stderr).toMatch(/content\/los\.md: dit bestand staat direct in de inhoudsmap/);
+    expect(stderr).toMatch(/content\/vragen\/hoofdletters\.MD: de extensie "\.MD" moet in kleine letters: hernoem het bestand naar hoofdletters\.md/);
+    expect(stderr).toMatch(/content\/vragen\/lang\.markdown: de extensie "\.markdown" wordt niet gelezen: hernoem het bestand naar lang\.md/);
+    expect(stderr).toMatch(/content\/vragen\/notitie\.txt: bestanden met de extensie "\.txt" worden niet gelezen/);
+    expect(stderr).toMatch(/content\/vragen\/bezoek\.mdx~: dit lijkt een reservekopie/);
+    expect(stderr).toMatch(/6 problemen in 6 bestanden\./);
+  });
+
+  it('ignores names starting with _ or a dot, as documented', () => {
+    const { code, output } = check({
+      'content/vragen/_concept.md': 'nog geen frontmatter',
+      'content/vragen/_oud/bezoek.md': 'oud',
+      'content/_sjablonen/vraag.md': 'sjabloon',
+      'content/.DS_Store': new Uint8Array([0, 1, 2]),
+      'content/vragen/.bezoek.md.swp': new Uint8Array([0xff]),
+    });
+    expect(output).toContain('Inhoud in orde: 4 items');
+    expect(code).toBe(0);
+  });
+
   it('enforces the passage status rules', () => {
     const passage = (extra: string) => `---\ntitel: Passage over dagbesteding\nsoort: Kamerbrief\n${extra}---\nTekst.\n`;
     const { stderr, code } = check({
