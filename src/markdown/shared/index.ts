@@ -5,7 +5,8 @@
  * (`offsetToPoint`), everything else is an implementation detail.
  */
 
-import type { Point, Position } from 'unist';
+import type { Node as UnistNode, Point, Position } from 'unist';
+import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 
 /** A message on a file (type of `vfile-message`, without depending on it). */
@@ -45,8 +46,9 @@ const literalTypes = new Set([
 ]);
 
 /**
- * Walk every `text` node once, depth first, and let `replace` swap it for a
- * list of nodes. Literal nodes (code, html, expressions) are not entered.
+ * Walk every `text` node once, depth first (unist-util-visit-parents), and let
+ * `replace` swap it for a list of nodes. Literal nodes (code, html,
+ * expressions) are not entered.
  *
  * `replace` gets the ancestors (root first) so callers can skip text inside
  * links. Returned nodes are not walked again. Text nodes that already render
@@ -61,41 +63,30 @@ export function transformText(
   replace: (node: AnyNode, ancestors: readonly AnyNode[]) => AnyNode[] | undefined,
   enter?: (node: AnyNode, ancestors: readonly AnyNode[]) => AnyNode[] | 'skip' | undefined,
 ): void {
-  const ancestors: AnyNode[] = [];
-
-  function walk(parent: AnyNode): void {
-    const children = parent.children;
-    if (!children) return;
-    ancestors.push(parent);
-    let index = 0;
-    while (index < children.length) {
-      const child = children[index] as AnyNode;
-      if (child.type === 'text') {
-        const result = isClaimed(child) ? undefined : replace(child, ancestors);
-        if (result) {
-          children.splice(index, 1, ...result);
-          index += result.length;
-          continue;
-        }
-      } else if (!literalTypes.has(child.type)) {
-        const entered = enter ? enter(child, ancestors) : undefined;
-        if (entered === 'skip') {
-          index++;
-          continue;
-        }
-        if (entered) {
-          // The node was replaced; walk the replacement in its place.
-          children.splice(index, 1, ...entered);
-          continue;
-        }
-        walk(child);
-      }
-      index++;
+  visitParents(tree as UnistNode, (visited, parents) => {
+    const parent = parents.at(-1) as AnyNode | undefined;
+    if (!parent?.children) return CONTINUE; // the root
+    const node = visited as AnyNode;
+    const ancestors = parents as readonly AnyNode[];
+    if (node.type === 'text') {
+      const result = isClaimed(node) ? undefined : replace(node, ancestors);
+      if (!result) return SKIP;
+      const index = parent.children.indexOf(node);
+      parent.children.splice(index, 1, ...result);
+      // Continue after the replacement: it is not walked again.
+      return [SKIP, index + result.length];
     }
-    ancestors.pop();
-  }
-
-  walk(tree);
+    if (literalTypes.has(node.type)) return SKIP;
+    const entered = enter ? enter(node, ancestors) : undefined;
+    if (entered === 'skip') return SKIP;
+    if (entered) {
+      // The node was replaced; walk the replacement in its place.
+      const index = parent.children.indexOf(node);
+      parent.children.splice(index, 1, ...entered);
+      return index;
+    }
+    return CONTINUE;
+  });
 }
 
 /**
