@@ -117,8 +117,20 @@ async function setup(root: HTMLElement) {
     }
     const current = ++generation;
     status.textContent = 'Zoeken…';
-    const search = await (await load()).search(term || null, { filters });
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    let search: Awaited<ReturnType<Pagefind['search']>>;
+    let data: PagefindResultData[];
+    try {
+      search = await (await load()).search(term || null, { filters });
+      data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    } catch (error) {
+      // Never fail silently (a blocked or missing index would otherwise leave "Zoeken…" forever).
+      if (current !== generation) return;
+      console.error('Wegwijs: zoeken mislukt', error);
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw, of kies een overzicht in het menu.';
+      return;
+    }
     if (current !== generation) return;
     list.replaceChildren(...data.map(renderResult));
     pending = search.results.slice(PAGE_SIZE);
