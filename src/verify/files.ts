@@ -64,22 +64,38 @@ const decodeEntities = (s: string) =>
     return Number.isFinite(n) ? String.fromCodePoint(n) : all;
   });
 
-/** Every string in a text file that might be a URL: quoted strings, CSS url(), srcset parts, XML text. */
+/**
+ * A URL that may name a file other than a page: its last segment has an extension. Links to
+ * pages (`/vragen/`) need not be followed, pages are roots themselves; and skipping class
+ * names, ids and other words keeps the scan cheap at tens of thousands of pages.
+ */
+function namesFile(url: string): boolean {
+  const end = url.search(/[?#]/);
+  const clean = end === -1 ? url : url.slice(0, end);
+  const last = clean.slice(clean.lastIndexOf('/') + 1);
+  const dot = last.lastIndexOf('.');
+  return dot > 0 && dot < last.length - 1 || (dot === 0 && last.length > 1);
+}
+
+/** Every string in a text file that might be the URL of a file: quoted strings, CSS url(), srcset parts, XML text. */
 export function candidateUrls(text: string, ext: string): string[] {
   const found: string[] = [];
-  const html = ext === '.html' || ext === '.htm' || ext === '.svg' || ext === '.xml';
-  const source = html ? decodeEntities(text) : text;
-  for (const m of source.matchAll(/["'`]([^"'`\s<>{}]+)["'`]/g)) found.push(m[1]!);
-  for (const m of source.matchAll(/url\(\s*(["']?)([^"')\s]+)\1\s*\)/g)) found.push(m[2]!);
-  if (html) {
-    for (const m of source.matchAll(/srcset\s*=\s*["']([^"']*)["']/gi)) {
+  const markup = ext === '.html' || ext === '.htm' || ext === '.svg' || ext === '.xml';
+  const add = (url: string) => {
+    const value = markup && url.includes('&') ? decodeEntities(url) : url;
+    if (namesFile(value)) found.push(value);
+  };
+  for (const m of text.matchAll(/["'`]([^"'`\s<>{}]+)["'`]/g)) add(m[1]!);
+  for (const m of text.matchAll(/url\(\s*(["']?)([^"')\s]+)\1\s*\)/g)) add(m[2]!);
+  if (markup) {
+    for (const m of text.matchAll(/srcset\s*=\s*["']([^"']*)["']/gi)) {
       for (const part of m[1]!.split(',')) {
         const url = part.trim().split(/\s+/)[0];
-        if (url) found.push(url);
+        if (url) add(url);
       }
     }
-    for (const m of source.matchAll(/>\s*([^<>\s]+)\s*</g)) if (/^(https?:\/\/|\/)/.test(m[1]!)) found.push(m[1]!);
   }
+  if (ext === '.xml') for (const m of text.matchAll(/>\s*([^<>\s]+)\s*</g)) add(m[1]!);
   return found;
 }
 
