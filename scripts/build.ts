@@ -74,27 +74,24 @@ try {
     log(`  ${edition}: ${pages} pagina's geïndexeerd`);
   };
   // Both indexes at once (Pagefind works in its own process); the leak scan reads the public
-  // edition as soon as its index is written.
-  const [scan] = await Promise.all([
-    indexed('publiek').then(() => stage('lekcontrole publieke editie', async () => scanForLeaks(path.join(out, 'publiek'), leakNeedles(checked.entries, date)))),
-    indexed('intern'),
+  // edition as soon as its index is written, the file check (every public file used by a public
+  // page, no bytes of an internal-only asset: the leak scan reads text, not images) as soon as
+  // both are.
+  const publicIndexed = indexed('publiek');
+  const internIndexed = indexed('intern');
+  const [scan, files] = await Promise.all([
+    publicIndexed.then(() => stage('lekcontrole publieke editie', async () => scanForLeaks(path.join(out, 'publiek'), leakNeedles(checked.entries, date)))),
+    Promise.all([publicIndexed, internIndexed]).then(() => stage('bestandscontrole publieke editie', () => verifyPublicFiles(path.join(out, 'publiek'), path.join(out, 'intern')))),
   ]);
   await closePagefind();
-  // Every file of the public edition must be used by a public page, and none may carry the bytes
-  // of an asset only internal pages use (the leak scan reads text, not images).
-  const files = await stage('bestandscontrole publieke editie', () => verifyPublicFiles(path.join(out, 'publiek'), path.join(out, 'intern')));
-  if (files.problems.length > 0) {
-    console.error(formatFileProblems(files.problems));
-    console.error(`\nBouwen afgebroken: ${files.problems.length} bestanden horen niet in de publieke editie. De vorige uitvoer in dist/ is ongewijzigd.`);
+  if (scan.leaks.length > 0 || files.problems.length > 0) {
+    if (scan.leaks.length > 0) console.error(formatLeaks(scan.leaks));
+    if (files.problems.length > 0) console.error(formatFileProblems(files.problems));
+    const found = [scan.leaks.length > 0 ? `${scan.leaks.length} lekken` : '', files.problems.length > 0 ? `${files.problems.length} bestanden die er niet in horen` : ''].filter(Boolean).join(' en ');
+    console.error(`\nBouwen afgebroken: ${found} in de publieke editie. De vorige uitvoer in dist/ is ongewijzigd.`);
     process.exit(1);
   }
-  log(`  ${files.files} bestanden in de publieke editie, alle gebruikt door publieke pagina's`);
-  if (scan.leaks.length > 0) {
-    console.error(formatLeaks(scan.leaks));
-    console.error(`\nBouwen afgebroken: ${scan.leaks.length} lekken in de publieke editie. De vorige uitvoer in dist/ is ongewijzigd.`);
-    process.exit(1);
-  }
-  log(`  ${scan.files} bestanden gecontroleerd, geen lekken`);
+  log(`  ${scan.files} bestanden gecontroleerd, geen lekken; alle ${files.files} gebruikt door publieke pagina's`);
   await writeFile(path.join(out, DIGEST_FILE), `${JSON.stringify({ digest, peildatum: date, gebouwd: new Date().toISOString() }, null, 2)}\n`);
   await stage('vervangen van dist/', () => swap(out, dist));
   log(`Klaar: ${dist}/intern en ${dist}/publiek. ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
