@@ -57,22 +57,3 @@ function findPair(parent: { items?: unknown[] } | undefined, key: string | numbe
   if (!parent?.items || typeof key !== 'string') return undefined;
   return (parent.items as { key?: { value?: unknown; range?: [number, number, number] } }[]).find((item) => item?.key?.value === key);
 }
-
-/** `fasen[1].acties[0].eigenaar` → ['fasen', 1, 'acties', 0, 'eigenaar'] */
-export function parseFieldPath(field: string): (string | number)[] {
-  const out: (string | number)[] = [];
-  for (const part of field.split('.')) {
-    const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
-    if (!m) {
-      out.push(part);
-      continue;
-    }
-    if (m[1]) out.push(m[1]);
-    for (const idx of m[2]!.matchAll(/\[(\d+)\]/g)) out.push(Number(idx[1]));
-  }
-  return out;
-}
-
-export function formatFieldPath(fieldPath: readonly PropertyKey[]): string {
-  return fieldPath.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
-}
