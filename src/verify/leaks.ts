@@ -95,6 +95,18 @@ export function fileText(bytes: Buffer): string {
   return data.toString('utf8');
 }
 
+const BLOCK_TAGS = /<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|table|thead|tbody|tr|td|th|caption|section|article|aside|nav|header|footer|main|blockquote|pre|figure|figcaption|details|summary|br|hr)\b[^>]*>/gi;
+
+/**
+ * The visible text of markup: block tags become a space, inline tags (emphasis, links, marks)
+ * vanish, so that a sentence with a link or emphasis in it reads as the sentence the author wrote.
+ */
+export function markupText(text: string): string {
+  return text.replace(BLOCK_TAGS, ' ').replace(/<[^>]*>/g, '');
+}
+
+const MARKUP = /\.(?:html?|xml|svg)$/i;
+
 export async function scanForLeaks(dir: string, needles: readonly Needle[]): Promise<{ leaks: Leak[]; files: number; bytes: number }> {
   const leaks: Leak[] = [];
   let count = 0;
@@ -105,12 +117,16 @@ export async function scanForLeaks(dir: string, needles: readonly Needle[]): Pro
     count++;
     bytes += raw.length;
     if (!matcher) continue;
-    const text = normalise(fileText(raw));
+    const decoded = fileText(raw);
+    // Markup is read twice: as written (attributes, scripts, JSON) and as its visible text.
+    const texts = [normalise(decoded), ...(MARKUP.test(file) ? [normalise(markupText(decoded))] : [])];
     const seen = new Set<number>();
-    for (const m of matcher.search(text)) {
-      if (seen.has(m.data!)) continue;
-      seen.add(m.data!);
-      leaks.push({ file: path.relative(dir, file), needle: needles[m.data!]!, context: text.slice(Math.max(0, m.start - 40), m.end + 40) });
+    for (const text of texts) {
+      for (const m of matcher.search(text)) {
+        if (seen.has(m.data!)) continue;
+        seen.add(m.data!);
+        leaks.push({ file: path.relative(dir, file), needle: needles[m.data!]!, context: text.slice(Math.max(0, m.start - 40), m.end + 40) });
+      }
     }
   }
   return { leaks, files: count, bytes };
