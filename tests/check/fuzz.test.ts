@@ -6,7 +6,7 @@
  * with the real build, whose leak scan then guarantees that nothing internal leaks.
  *
  * WEGWIJS_FUZZ_ROUNDS (default 300), WEGWIJS_FUZZ_SEED (default 20200526) and WEGWIJS_FUZZ_BUILDS
- * (default 2) change the run. The checker runs in a worker thread of this process, so that a
+ * (default 2; 0 with WEGWIJS_SKIP_EXAMPLE_BUILD) change the run. The checker runs in a worker thread of this process, so that a
  * round that hangs (a runaway regular expression, say) is stopped and reported, not waited for.
  */
 import { availableParallelism } from 'node:os';
@@ -20,7 +20,8 @@ import { ROOT, runScript, tempDir } from '../helpers.ts';
 
 const ROUNDS = Number(process.env.WEGWIJS_FUZZ_ROUNDS ?? 300);
 const SEED = Number(process.env.WEGWIJS_FUZZ_SEED ?? 20200526);
-const BUILDS = Number(process.env.WEGWIJS_FUZZ_BUILDS ?? 2);
+/** Builds are skipped in the quick unit run (npm run test:unit sets WEGWIJS_SKIP_EXAMPLE_BUILD). */
+const BUILDS = Number(process.env.WEGWIJS_FUZZ_BUILDS ?? (process.env.WEGWIJS_SKIP_EXAMPLE_BUILD ? 0 : 2));
 const ROUND_TIMEOUT_MS = 20_000;
 /** Which accepted corpora the build test builds, in order of interest (WEGWIJS_FUZZ_BUILDS of them). */
 const BUILD_GROUPS = [['hostile-title'], ['bom', 'crlf'], ['huge-body']];
