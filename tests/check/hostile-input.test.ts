@@ -87,8 +87,12 @@ describe('hostile input', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('stops the build with the checker\'s message when a .md and an .mdx file hold alias bombs', () => {
-    const dir = corpus({ 'content/vragen/bom.md': vraag(aliasBomb), 'content/passages/bom.mdx': `---\ntitel: Bom\nsoort: Kamerbrief\nstatus: concept\n${aliasBomb}---\nTekst.\n` });
+  it('stops the build with the checker\'s message when a .md and an .mdx file hold alias bombs (and on a stray file)', () => {
+    const dir = corpus({
+      'content/vragen/bom.md': vraag(aliasBomb),
+      'content/passages/bom.mdx': `---\ntitel: Bom\nsoort: Kamerbrief\nstatus: concept\n${aliasBomb}---\nTekst.\n`,
+      'content/vraagen/verdwaald.md': vraag(''),
+    });
     const work = tempDir('wegwijs-bom-');
     const { code, stderr, output } = runScript('build.ts', {
       WEGWIJS_CONTENT: `${dir}/content`,
@@ -99,6 +103,7 @@ describe('hostile input', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/content\/vragen\/bom\.md:2: de frontmatter verwijst te vaak naar ankers/);
     expect(stderr).toMatch(/content\/passages\/bom\.mdx:2: de frontmatter verwijst te vaak naar ankers/);
+    expect(stderr).toMatch(/content\/vraagen\/verdwaald\.md: de map "vraagen" is geen collectie/);
     expect(stderr).toMatch(/Bouwen afgebroken/);
     expect(output).not.toMatch(/ReferenceError|Excessive alias|heap out of memory/);
     rmSync(dir, { recursive: true });
