@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gitHead } from './git-history.ts';
 
 const INPUT_DIRS = ['src', 'public', 'scripts'];
 const INPUT_FILES = ['astro.config.mjs', 'package-lock.json', 'package.json', 'tsconfig.json'];
@@ -23,6 +24,8 @@ export async function buildDigest(contentDir: string, settings: Record<string, s
     const bytes = await readFile(file).catch(() => undefined);
     hash.update(file).update('\0').update(bytes ?? '(missing)').update('\0');
   }
+  // Pages show each entry's git history: a new commit changes them without changing a file.
+  hash.update(`git=${gitHead(contentDir)}\0`);
   for (const key of ENV_KEYS) hash.update(`${key}=${process.env[key] ?? ''}\0`);
   for (const [key, value] of Object.entries(settings).sort()) hash.update(`${key}=${value}\0`);
   return hash.digest('hex');

@@ -13,6 +13,8 @@
  */
 import type { CollectionName, IsoDate } from '../schemas/index.ts';
 import type { AnyEntry } from './types.ts';
+import type { EventKind } from './timeline.ts';
+import type { OpenDataFields } from './open-data.ts';
 
 export const EDITIONS = ['intern', 'publiek'] as const;
 export type Edition = (typeof EDITIONS)[number];
@@ -79,6 +81,19 @@ export interface EditionProfile {
   publicationNotes: boolean;
   /** Port of `npm run preview` for this edition. */
   previewPort: number;
+  /** Entry history shows commit subjects (never author names); otherwise a commit is "bijgewerkt". */
+  historyCommitMessages: boolean;
+  /** Collections whose changes are items of the Atom feed (`/feed.xml`). */
+  feedCollections: readonly CollectionName[];
+  /**
+   * Timeline event kinds in the calendars (`/agenda.ics`, per target group and organisation).
+   * Organisation calendars (their action deadlines) exist only when `actie-deadline` is listed.
+   */
+  calendarKinds: readonly EventKind[];
+  /** Which fields the open data files (`/open-data/`) hold (src/domain/open-data.ts). */
+  openDataFields: OpenDataFields;
+  /** The home page lists the changes of the last week. */
+  homeChanges: boolean;
 }
 
 export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
@@ -93,6 +108,8 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     nav: [
       { id: 'tijdlijn', label: 'Tijdlijn', path: 'tijdlijn/' },
       { id: 'komende-weken', label: 'Komende weken', path: 'komende-weken/' },
+      { id: 'wat-is-er-veranderd', label: 'Wat is er veranderd', path: 'wat-is-er-veranderd/' },
+      { id: 'open-data', label: 'Open data', path: 'open-data/' },
     ],
     indexable: false,
     structuredData: false,
@@ -102,6 +119,11 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     hideStatusOf: [],
     publicationNotes: true,
     previewPort: 4321,
+    historyCommitMessages: true,
+    feedCollections: ['maatregelen', 'doelgroepen', 'routekaarten', 'passages', 'vragen', 'bronnen', 'organisaties'],
+    calendarKinds: ['maatregel-van-kracht', 'maatregel-tot-en-met', 'fase-begint', 'fase-eindigt', 'actie-deadline'],
+    openDataFields: 'all',
+    homeChanges: true,
   },
   publiek: {
     edition: 'publiek',
@@ -111,7 +133,11 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     printMark: 'Publiek',
     footer: 'publisher',
     home: 'public-questions',
-    nav: [{ id: 'over', label: 'Over deze site', path: 'over/' }],
+    nav: [
+      { id: 'wat-is-er-veranderd', label: 'Wat is er veranderd', path: 'wat-is-er-veranderd/' },
+      { id: 'open-data', label: 'Open data', path: 'open-data/' },
+      { id: 'over', label: 'Over deze site', path: 'over/' },
+    ],
     indexable: true,
     structuredData: true,
     aboutPage: true,
@@ -121,6 +147,15 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     hideStatusOf: ['vragen'],
     publicationNotes: false,
     previewPort: 4322,
+    // Commit subjects are written by developers, not checked for publication: the public edition
+    // shows the authors' change notes and the dates of commits only.
+    historyCommitMessages: false,
+    // Published and changed Q&A and measures.
+    feedCollections: ['vragen', 'maatregelen'],
+    // Only measures: route maps and their actions are internal.
+    calendarKinds: ['maatregel-van-kracht', 'maatregel-tot-en-met'],
+    openDataFields: 'public',
+    homeChanges: false,
   },
 };
 

@@ -1,0 +1,69 @@
+/**
+ * The open data of an edition (src/domain/open-data.ts) from its Site: per collection the
+ * records of the edition's own entries, with relations from the edition's graph (so only ids of
+ * entries in the edition) and first/last change dates from their history. Files:
+ * `open-data/<collectie>.json`, `.csv` and `.schema.json`.
+ */
+import { siteUrl } from '../config.ts';
+import { neighbours } from '../domain/graph.ts';
+import { openDataCsv, openDataRecord, openDataSchema, type OpenDataRecord } from '../domain/open-data.ts';
+import { COLLECTION_LABELS, NAV_ORDER } from '../domain/labels.ts';
+import { keyOf } from '../domain/types.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { siteHistory } from './changes.ts';
+import { absoluteUrl, entryPath } from './routes.ts';
+import type { Site } from './site.ts';
+
+export type OpenDataFormat = 'json' | 'csv' | 'schema.json';
+export const OPEN_DATA_FORMATS: readonly OpenDataFormat[] = ['json', 'csv', 'schema.json'];
+
+export const openDataFile = (collection: CollectionName, format: OpenDataFormat): string => `${collection}.${format}`;
+export const openDataPath = (collection: CollectionName, format: OpenDataFormat): string => `open-data/${openDataFile(collection, format)}`;
+
+/** The collections the edition has entries in, in navigation order. */
+export function openDataCollections(site: Site): CollectionName[] {
+  return NAV_ORDER.filter((c) => site.of(c).length > 0);
+}
+
+export function openDataRecords(site: Site, collection: CollectionName, origin: URL | string = siteUrl()): OpenDataRecord[] {
+  const history = siteHistory(site);
+  return site.of(collection).map((entry) => {
+    const key = keyOf(entry);
+    const h = history.of(key);
+    const related = [...new Set([...neighbours(site.graph.outgoing(key), 'to'), ...neighbours(site.graph.incoming(key), 'from')])].filter((k) => site.graph.has(k));
+    return openDataRecord(
+      {
+        collection,
+        id: entry.id,
+        data: entry.data as Record<string, unknown>,
+        body: entry.body,
+        url: absoluteUrl(site.edition, entryPath(key), origin),
+        related,
+        eerstGepubliceerd: h.eerstGepubliceerd,
+        laatstGewijzigd: h.laatstGewijzigd,
+      },
+      site.profile.openDataFields,
+    );
+  }).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The text of one open-data file. */
+export function openDataText(site: Site, collection: CollectionName, format: OpenDataFormat, origin: URL | string = siteUrl()): string {
+  if (format === 'schema.json') {
+    const label = COLLECTION_LABELS[collection].meervoud;
+    const schema = openDataSchema(collection, site.profile.openDataFields, {
+      id: absoluteUrl(site.edition, openDataPath(collection, 'schema.json'), origin),
+      title: `Wegwijs: ${label}`,
+      description: `Het JSON-schema van ${openDataFile(collection, 'json')}: alle ${label.toLowerCase()} van deze editie van Wegwijs.`,
+    });
+    return `${JSON.stringify(schema, null, 2)}\n`;
+  }
+  const records = openDataRecords(site, collection, origin);
+  return format === 'json' ? `${JSON.stringify(records, null, 2)}\n` : openDataCsv(collection, records, site.profile.openDataFields);
+}
+
+export const OPEN_DATA_TYPES: Record<OpenDataFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  'schema.json': 'application/schema+json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
