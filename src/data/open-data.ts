@@ -25,7 +25,18 @@ export function openDataCollections(site: Site): CollectionName[] {
   return NAV_ORDER.filter((c) => site.of(c).length > 0);
 }
 
+const memo = new WeakMap<Site, Map<string, OpenDataRecord[]>>();
+
+/** The records of a collection (memoised per edition: the JSON and the CSV file share them). */
 export function openDataRecords(site: Site, collection: CollectionName, origin: URL | string = siteUrl()): OpenDataRecord[] {
+  const cache = memo.get(site) ?? memo.set(site, new Map()).get(site)!;
+  const key = `${collection} ${String(origin)}`;
+  let records = cache.get(key);
+  if (!records) cache.set(key, (records = makeRecords(site, collection, origin)));
+  return records;
+}
+
+function makeRecords(site: Site, collection: CollectionName, origin: URL | string): OpenDataRecord[] {
   const history = siteHistory(site);
   return site.of(collection).map((entry) => {
     const key = keyOf(entry);
