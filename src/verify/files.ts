@@ -77,7 +77,17 @@ function namesFile(url: string): boolean {
   return dot > 0 && dot < last.length - 1 || (dot === 0 && last.length > 1);
 }
 
-/** Every string in a text file that might be the URL of a file: quoted strings, CSS url(), srcset parts, XML text. */
+/** A start tag, quoted attribute values may hold `>`. */
+const TAG = /<[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
+const ATTRIBUTE = /([^\s"'>\/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
+const CSS_URL = /url\(\s*(["']?)([^"')\s]+)\1\s*\)|@import\s+(["'])([^"']+)\3/g;
+
+/**
+ * Every string in a text file that might be the URL of a file. HTML and SVG: attribute values
+ * of start tags (`srcset` split into its URLs) and CSS in `<style>`; text, where authors'
+ * quotes and backticks are, is never read as a URL. CSS: `url()` and `@import`. JS, JSON and
+ * the rest: quoted strings. XML: attribute values and text (`<loc>`).
+ */
 export function candidateUrls(text: string, ext: string): string[] {
   const found: string[] = [];
   const markup = ext === '.html' || ext === '.htm' || ext === '.svg' || ext === '.xml';
@@ -85,17 +95,30 @@ export function candidateUrls(text: string, ext: string): string[] {
     const value = markup && url.includes('&') ? decodeEntities(url) : url;
     if (namesFile(value)) found.push(value);
   };
-  for (const m of text.matchAll(/["'`]([^"'`\s<>{}]+)["'`]/g)) add(m[1]!);
-  for (const m of text.matchAll(/url\(\s*(["']?)([^"')\s]+)\1\s*\)/g)) add(m[2]!);
+  const css = (source: string) => {
+    for (const m of source.matchAll(CSS_URL)) add(m[2] ?? m[4]!);
+  };
   if (markup) {
-    for (const m of text.matchAll(/srcset\s*=\s*["']([^"']*)["']/gi)) {
-      for (const part of m[1]!.split(',')) {
-        const url = part.trim().split(/\s+/)[0];
-        if (url) add(url);
+    for (const tag of text.matchAll(TAG)) {
+      for (const a of tag[0].matchAll(ATTRIBUTE)) {
+        const value = a[2] ?? a[3] ?? a[4] ?? '';
+        const name = a[1]!.toLowerCase();
+        if (name === 'srcset' || name === 'imagesrcset') {
+          for (const part of value.split(',')) {
+            const url = part.trim().split(/\s+/)[0];
+            if (url) add(url);
+          }
+        } else if (name === 'style') css(decodeEntities(value));
+        else add(value);
       }
     }
+    for (const m of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) css(m[1]!);
+    if (ext === '.xml') for (const m of text.matchAll(/>\s*([^<>\s]+)\s*</g)) add(m[1]!);
+  } else if (ext === '.css') {
+    css(text);
+  } else {
+    for (const m of text.matchAll(/["'`]([^"'`\s<>{}]+)["'`]/g)) add(m[1]!);
   }
-  if (ext === '.xml') for (const m of text.matchAll(/>\s*([^<>\s]+)\s*</g)) add(m[1]!);
   return found;
 }
 

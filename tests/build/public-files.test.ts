@@ -181,6 +181,12 @@ describe('verifyPublicFiles', () => {
     ]);
   });
 
+  it('reads references from tags, not from text: quotes and backticks in titles do not hide a link', async () => {
+    const hostile = '<h1>"Aanhalingstekens" en \'enkele\' en `backticks` zei: x="</h1><p>l\'agenda `</p><a href="/agenda.ics" type="text/calendar">Agenda</a><a href=/kaart.pdf>Kaart</a>';
+    const files = edition({ 'over/index.html': '<!doctype html><title>"\'`</title>' + hostile, 'agenda.ics': 'BEGIN:VCALENDAR', 'kaart.pdf': '%PDF' });
+    expect((await verifyPublicFiles(writeTree(files), undefined, options)).problems).toEqual([]);
+  });
+
   it('follows references under a base path', async () => {
     const files = Object.fromEntries(Object.entries(edition()).map(([name, text]) => [name, typeof text === 'string' ? text.replaceAll('"/_astro/', '"/wegwijs/_astro/').replaceAll('url(/_astro/', 'url(/wegwijs/_astro/').replaceAll(', /_astro/', ', /wegwijs/_astro/') : text]));
     expect((await verifyPublicFiles(writeTree(files), undefined, { ...options, base: '/wegwijs/' })).problems).toEqual([]);
