@@ -7,6 +7,16 @@ import { basePath, siteUrl } from './src/config.ts';
 import { devCheck } from './src/integrations/dev-check.ts';
 
 /**
+ * Labels of GFM footnotes (remark-rehype, mdast-util-to-hast): Dutch instead of "Footnotes" and
+ * "Back to reference 1"; the second back-link of a footnote referenced twice is "… 1-2", as upstream.
+ * @type {import('@astrojs/markdown-remark').RemarkRehype}
+ */
+const footnoteLabels = {
+  footnoteLabel: 'Voetnoten',
+  footnoteBackLabel: (referenceIndex, rereferenceIndex) => `Terug naar de verwijzing ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+};
+
+/**
  * One Astro build renders both editions under /intern/ and /publiek/ (src/pages/[editie]/);
  * scripts/build.ts then splits them into dist/intern and dist/publiek. Output goes to a staging
  * folder so that a failed build never touches dist/.
@@ -27,7 +37,10 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // SmartyPants is off: passages must be copied exactly as approved (no quotes or dashes rewritten),
   // and it was the largest single cost of rendering Markdown (retext's sentence parser).
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }) },
+  // remarkRehype: GFM footnotes get Dutch labels (the section heading, read by screen readers, and
+  // the back-links). `.mdx` inherits this processor, and with it these options (mdx()'s own
+  // `remarkRehype` option is deprecated in Astro 7 in favour of the processor's).
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins, remarkRehype: footnoteLabels, smartypants: false }) },
   // devCheck: `npm run dev` prints the same content problems as `npm run check`, on every change.
   integrations: [mdx(), devCheck()],
   devToolbar: { enabled: false },
