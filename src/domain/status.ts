@@ -5,11 +5,12 @@
  * Periods of route-map phases are said the way the source documents say them, without the
  * exclusive `tot` of the model leaking into the text. Pure: dates in, facts out.
  */
-import type { Actie, Fase, IsoDate, Maatregel, Routekaart } from '../schemas/index.ts';
+import type { Actie, Fase, IsoDate, Maatregel, Passage, Routekaart } from '../schemas/index.ts';
 import type { MaatregelStatus } from '../schemas/maatregelen.ts';
 import { addDays, formatDate, toUtc } from './dates.ts';
+import { whyNotPublic } from './editions.ts';
 import { faseAnchor } from './timeline.ts';
-import type { Entry } from './types.ts';
+import type { AnyEntry, Entry } from './types.ts';
 
 type MeasureDates = Pick<Maatregel, 'status' | 'statusverloop' | 'aangekondigdOp' | 'vanKrachtVanaf' | 'totEnMet'>;
 
@@ -37,8 +38,16 @@ export function measureSteps(d: MeasureDates): { date: IsoDate; status: Maatrege
   return steps.map((s, i) => ({ ...s, i })).sort((a, b) => a.date.localeCompare(b.date) || a.i - b.i).map(({ date, status }) => ({ date, status }));
 }
 
+/**
+ * The author's data behind a measure returned by `measureOn`: its steps still need the author's
+ * final status (an end after `totEnMet`), so asking a measure as of one date about another date
+ * gives the same answer as asking the original.
+ */
+const authored = new WeakMap<object, MeasureDates>();
+
 /** A measure's status on `date`, from its steps; the author's status when nothing is dated. */
-export function measureStatusOn(d: MeasureDates, date: IsoDate): StatusOnDate {
+export function measureStatusOn(measure: MeasureDates, date: IsoDate): StatusOnDate {
+  const d = authored.get(measure) ?? measure;
   const steps = measureSteps(d);
   if (steps.length === 0) return { status: d.status };
   const past = steps.filter((s) => s.date <= date);
@@ -55,7 +64,15 @@ export function measureStatusOn(d: MeasureDates, date: IsoDate): StatusOnDate {
 /** The measure as it stands on `date`: its `status` replaced by the status on that day. */
 export function measureOn<E extends Entry<'maatregelen'>>(entry: E, date: IsoDate): E {
   const status = measureStatusOn(entry.data, date).status;
-  return status === entry.data.status ? entry : { ...entry, data: { ...entry.data, status } };
+  if (status === entry.data.status) return entry;
+  const data = { ...entry.data, status };
+  authored.set(data, authored.get(entry.data) ?? entry.data);
+  return { ...entry, data };
+}
+
+/** "van kracht vanaf 1 juni 2020": the next step of a measure, in words. */
+export function nextStepLabel(next: { status: MaatregelStatus; date: IsoDate }): string {
+  return `${next.status} vanaf ${formatDate(next.date)}`;
 }
 
 export const OPEN_ACTION_STATUSES: ReadonlySet<Actie['status']> = new Set(['open', 'lopend']);
@@ -121,6 +138,33 @@ export function actionsByOwner(actions: readonly OpenAction[]): Map<string, Open
   return groups;
 }
 
+/** Open actions of route maps for a target group (the route map's `doelgroepen`). */
+export function actionsForGroup(actions: readonly OpenAction[], doelgroep: string): OpenAction[] {
+  return actions.filter((a) => a.routekaart.data.doelgroepen.includes(doelgroep));
+}
+
+/** How many of the actions are overdue. */
+export function overdueCount(actions: readonly Pick<OpenAction, 'overdueDays'>[]): number {
+  return actions.filter((a) => a.overdueDays > 0).length;
+}
+
+/**
+ * The action behind a timeline event of kind `actie-deadline` (phase anchor, description and
+ * deadline), with its phase and how overdue it is on `date`; undefined when not found.
+ */
+export function actionOfEvent(
+  routekaart: Pick<Routekaart, 'fasen'>,
+  event: { anchor?: string | undefined; label: string; datum: IsoDate },
+  date: IsoDate,
+): { actie: Actie; fase: Fase; overdueDays: number } | undefined {
+  for (const [i, fase] of routekaart.fasen.entries()) {
+    if (event.anchor !== undefined && faseAnchor(fase, i) !== event.anchor) continue;
+    const actie = fase.acties.find((a) => a.omschrijving === event.label && a.deadline === event.datum);
+    if (actie) return { actie, fase, overdueDays: daysOverdue(actie, date) };
+  }
+  return undefined;
+}
+
 const dayMonth = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', timeZone: 'UTC' });
 
@@ -148,4 +192,66 @@ export function routeMapNotice(d: Pick<Routekaart, 'status' | 'versie' | 'versie
   if (d.status === 'vastgesteld') return undefined;
   if (d.status === 'vervallen') return `Deze routekaart is vervallen (versie ${d.versie} van ${formatDate(d.versiedatum)}): niet meer gebruiken.`;
   return `Deze routekaart is nog niet vastgesteld: versie ${d.versie} van ${formatDate(d.versiedatum)}, status ${d.status}.`;
+}
+
+type PassageFacts = Pick<Passage, 'titel' | 'soort' | 'status' | 'vastgesteldOp' | 'vastgesteldDoor' | 'herzienUiterlijk' | 'vervallenOp' | 'gebruiktIn'>;
+
+/**
+ * How far a passage may be trusted on `date`: approved (green), approved but past its review
+ * date (amber: check before use, still copyable), withdrawn (since when, when known), or not
+ * approved yet.
+ */
+export type PassageTrust =
+  | { kind: 'vastgesteld'; op: IsoDate | undefined; door: string | undefined; herzienUiterlijk?: IsoDate }
+  | { kind: 'controleren'; op: IsoDate | undefined; door: string | undefined; herzienUiterlijk: IsoDate }
+  | { kind: 'vervallen'; op?: IsoDate }
+  | { kind: 'niet-vastgesteld'; status: Passage['status'] };
+
+export function passageTrust(d: PassageFacts, date: IsoDate): PassageTrust {
+  if (d.status === 'vervallen') return { kind: 'vervallen', ...(d.vervallenOp ? { op: d.vervallenOp } : {}) };
+  if (d.status !== 'vastgesteld') return { kind: 'niet-vastgesteld', status: d.status };
+  if (d.herzienUiterlijk && d.herzienUiterlijk < date) return { kind: 'controleren', op: d.vastgesteldOp, door: d.vastgesteldDoor, herzienUiterlijk: d.herzienUiterlijk };
+  return { kind: 'vastgesteld', op: d.vastgesteldOp, door: d.vastgesteldDoor, ...(d.herzienUiterlijk ? { herzienUiterlijk: d.herzienUiterlijk } : {}) };
+}
+
+/**
+ * The source line "Kopieer tekst" adds: the letter or speech the passage was used in (its title,
+ * kenmerk and date; the latest use), as a reader of the letter would cite it. Without a recorded
+ * use, the approval. Never an internal path. `titleOfSource` names a `bron` id.
+ */
+export function passageSourceLine(d: PassageFacts, titleOfSource: (id: string) => string | undefined = () => undefined): string | undefined {
+  if (d.status !== 'vastgesteld') return undefined;
+  const used = [...d.gebruiktIn].sort((a, b) => b.datum.localeCompare(a.datum))[0];
+  if (used) {
+    const name = used.titel ?? (used.bron ? titleOfSource(used.bron) : undefined) ?? d.soort;
+    return `Bron: ${name}${used.kenmerk ? `, kenmerk ${used.kenmerk}` : ''}, ${formatDate(used.datum)}.`;
+  }
+  const approval = [d.vastgesteldOp && `vastgesteld op ${formatDate(d.vastgesteldOp)}`, d.vastgesteldDoor && `door ${d.vastgesteldDoor}`].filter(Boolean).join(' ');
+  return `Bron: ${d.soort} "${d.titel}"${approval ? `, ${approval}` : ''}.`;
+}
+
+/** Whether an entry is in the public edition on `date`, since when, from when, or why not. */
+export type PublicationState =
+  | { kind: 'publiek'; since?: IsoDate }
+  | { kind: 'gepland'; from: IsoDate }
+  | { kind: 'intern'; reason: string };
+
+export function publicationState(entry: AnyEntry, date: IsoDate): PublicationState {
+  const reason = whyNotPublic(entry, date);
+  const from = entry.data.publicerenVanaf;
+  if (reason === undefined) return { kind: 'publiek', ...(from ? { since: from } : {}) };
+  if (from && from > date && whyNotPublic(entry, from) === undefined) return { kind: 'gepland', from };
+  return { kind: 'intern', reason };
+}
+
+/** The publication state in one sentence, for internal pages. */
+export function publicationNotice(state: PublicationState): string {
+  switch (state.kind) {
+    case 'publiek':
+      return state.since ? `Staat ook in de publieksversie, sinds ${formatDate(state.since)}.` : 'Staat ook in de publieksversie (zichtbaarheid: publiek, zonder publicatiedatum).';
+    case 'gepland':
+      return `Staat nog niet in de publieksversie: wordt gepubliceerd op ${formatDate(state.from)} (publicerenVanaf).`;
+    case 'intern':
+      return `Staat niet in de publieksversie: ${state.reason}.`;
+  }
 }

@@ -19,6 +19,13 @@ export const passageSchema = z.strictObject({
   vastgesteldOp: datum.optional(),
   /** The approving role (never a person's name), e.g. "DG Langdurige Zorg". */
   vastgesteldDoor: z.string().trim().min(2).optional(),
+  /**
+   * Review date of an approved passage: after this day the page says "controleren voor gebruik"
+   * (amber) instead of the green light.
+   */
+  herzienUiterlijk: datum.optional(),
+  /** The day a `vervallen` passage was withdrawn. */
+  vervallenOp: datum.optional(),
   gebruiktIn: z.array(gebruikSchema).default([]),
   maatregelen: refs('maatregelen', { outgoing: 'Maatregelen', incoming: 'Passages' }),
   doelgroepen: refs('doelgroepen', { outgoing: 'Doelgroepen', incoming: 'Passages' }),
