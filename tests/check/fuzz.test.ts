@@ -262,9 +262,10 @@ describe(`fuzz: ${ROUNDS} mutated corpora (seed ${SEED})`, () => {
   const workers = Array.from({ length: Math.min(2, availableParallelism()) }, () => new CheckWorker());
   /** Accepted corpora worth building: hostile titles and odd encodings first. */
   const toBuild: { round: number; group: number; kind: string; corpus: Corpus }[] = [];
+  let keep = false;
   afterAll(() => {
     for (const worker of workers) worker.close();
-    rmSync(work, { recursive: true, force: true });
+    if (!keep) rmSync(work, { recursive: true, force: true });
   });
 
   it('every mutation is accepted, or refused naming the mutated (or a referencing) file; none throws, hangs or drops an entry', async () => {
@@ -359,9 +360,13 @@ describe(`fuzz: ${ROUNDS} mutated corpora (seed ${SEED})`, () => {
         WEGWIJS_DIST: path.join(dir, 'dist'),
         WEGWIJS_STAGING: path.join(dir, 'staging'),
         WEGWIJS_PEILDATUM: PEILDATUM,
-      }, ['--force', '--quiet']);
+      }, ['--force']);
       console.log(`fuzz build ronde ${round} (${kind}): exitcode ${code}`);
-      expect(code, `ronde ${round} (${kind}):\n${output.slice(-3000)}`).toBe(0);
+      if (code !== 0) {
+        keep = true;
+        console.log(`bewaard voor onderzoek: ${dir}`);
+      }
+      expect(code, `ronde ${round} (${kind}):\n${output.slice(-4000)}`).toBe(0);
       rmSync(dir, { recursive: true, force: true });
     }
   }, 600_000);
