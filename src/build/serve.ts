@@ -34,6 +34,14 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
   '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
 };
 
 export interface StaticServer {
