@@ -8,6 +8,7 @@ import { referenceDate, lookaheadWeeks } from '../config.ts';
 import { buildGraph, type Graph } from '../domain/graph.ts';
 import { EDITION_PROFILES, selectEdition, type Edition, type EditionProfile } from '../domain/editions.ts';
 import { buildTimeline, type Timeline } from '../domain/timeline.ts';
+import { measureOn } from '../domain/status.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 
@@ -53,7 +54,11 @@ export function getSite(edition: Edition): Promise<Site> {
     site = (async () => {
       const all = await loadAll();
       const peildatum = referenceDate();
-      const entries = selectEdition(all.entries, edition, peildatum).sort(byTitle);
+      // Measures as they stand on the reference date (status from statusverloop and the dates), so
+      // every page, list, search record and feed of the edition says what is true that day.
+      const entries = selectEdition(all.entries, edition, peildatum)
+        .map((entry) => (entry.collection === 'maatregelen' ? measureOn(entry, peildatum) : entry))
+        .sort(byTitle);
       const graph = buildGraph(entries);
       const timeline = buildTimeline(entries);
       const byCollection = new Map<CollectionName, AnyEntry[]>();

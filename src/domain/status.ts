@@ -224,10 +224,12 @@ export function passageSourceLine(d: PassageFacts, titleOfSource: (id: string) =
   const used = [...d.gebruiktIn].sort((a, b) => b.datum.localeCompare(a.datum))[0];
   if (used) {
     const name = used.titel ?? (used.bron ? titleOfSource(used.bron) : undefined) ?? d.soort;
-    return `Bron: ${name}${used.kenmerk ? `, kenmerk ${used.kenmerk}` : ''}, ${formatDate(used.datum)}.`;
+    const date = formatDate(used.datum);
+    // "Kamerbrief over corona van 20 mei 2020" needs no second date.
+    return `Bron: ${name}${used.kenmerk ? `, kenmerk ${used.kenmerk}` : ''}${name.includes(date) ? '' : `, ${date}`}.`;
   }
   const approval = [d.vastgesteldOp && `vastgesteld op ${formatDate(d.vastgesteldOp)}`, d.vastgesteldDoor && `door ${d.vastgesteldDoor}`].filter(Boolean).join(' ');
-  return `Bron: ${d.soort} "${d.titel}"${approval ? `, ${approval}` : ''}.`;
+  return `Bron: vastgestelde passage "${d.titel}" (${d.soort})${approval ? `, ${approval}` : ''}.`;
 }
 
 /** Whether an entry is in the public edition on `date`, since when, from when, or why not. */
@@ -240,7 +242,11 @@ export function publicationState(entry: AnyEntry, date: IsoDate): PublicationSta
   const reason = whyNotPublic(entry, date);
   const from = entry.data.publicerenVanaf;
   if (reason === undefined) return { kind: 'publiek', ...(from ? { since: from } : {}) };
-  if (from && from > date && whyNotPublic(entry, from) === undefined) return { kind: 'gepland', from };
+  if (from && from > date) {
+    // Scheduled: public from that day, unless something else still stands in the way then.
+    const then = whyNotPublic(entry, from);
+    return then === undefined ? { kind: 'gepland', from } : { kind: 'intern', reason: then };
+  }
   return { kind: 'intern', reason };
 }
 

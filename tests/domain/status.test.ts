@@ -1,6 +1,23 @@
 /** What is true on a given day: measure status on a date, overdue actions, periods in words. */
 import { describe, expect, it } from 'vitest';
-import { daysOverdue, formatPeriod, measureStatusOn, openActions, overdueLabel, routeMapNotice } from '../../src/domain/status.ts';
+import {
+  actionOfEvent,
+  actionsByOwner,
+  actionsForGroup,
+  daysOverdue,
+  formatPeriod,
+  measureOn,
+  measureStatusOn,
+  nextStepLabel,
+  openActions,
+  overdueCount,
+  overdueLabel,
+  passageSourceLine,
+  passageTrust,
+  publicationNotice,
+  publicationState,
+  routeMapNotice,
+} from '../../src/domain/status.ts';
 import type { Entry } from '../../src/domain/types.ts';
 import { entry } from './fixtures.ts';
 
@@ -94,5 +111,87 @@ describe('route map notice', () => {
   it('warns at the top of a route map that is not approved, with its version', () => {
     expect(routeMapNotice({ status: 'ter afstemming', versie: '0.6', versiedatum: '2020-05-25' })).toBe('Deze routekaart is nog niet vastgesteld: versie 0.6 van 25 mei 2020, status ter afstemming.');
     expect(routeMapNotice({ status: 'vastgesteld', versie: '1.0', versiedatum: '2020-05-25' })).toBeUndefined();
+  });
+});
+
+describe('a measure as of a date', () => {
+  const maatregel = () => entry('maatregelen', 'herstart', { titel: 'Herstart', samenvatting: 'S.', doelgroepen: ['ouderen'], verantwoordelijk: 'dmo', ...herstart }) as Entry<'maatregelen'>;
+  it('replaces the status by the status on that day, and keeps the entry when nothing changes', () => {
+    const m = maatregel();
+    expect(measureOn(m, '2020-05-26').data.status).toBe('aangekondigd');
+    expect(measureOn(m, '2020-05-26').data.statusverloop).toEqual(m.data.statusverloop);
+    expect(measureOn(m, '2020-06-02')).toBe(m);
+    expect(m.data.status).toBe('van kracht');
+  });
+  it('still knows the author\'s end of a measure when asked again about another day', () => {
+    const ended = entry('maatregelen', 'avondklok', {
+      titel: 'Avondklok', samenvatting: 'S.', doelgroepen: ['ouderen'], verantwoordelijk: 'dmo',
+      status: 'beëindigd', aangekondigdOp: '2021-01-20', vanKrachtVanaf: '2021-01-23', totEnMet: '2021-04-28',
+    }) as Entry<'maatregelen'>;
+    const inForce = measureOn(ended, '2021-03-01');
+    expect(inForce.data.status).toBe('van kracht');
+    expect(measureStatusOn(inForce.data, '2021-03-01').next).toEqual({ status: 'beëindigd', date: '2021-04-29' });
+    expect(measureStatusOn(inForce.data, '2021-05-01').status).toBe('beëindigd');
+  });
+  it('says the next step in words', () => {
+    expect(nextStepLabel({ status: 'van kracht', date: '2020-06-01' })).toBe('van kracht vanaf 1 juni 2020');
+  });
+});
+
+describe('open actions per owner, per target group, and behind a timeline event', () => {
+  const kaart = (id: string, doelgroepen: string[], acties: Record<string, unknown>[]) =>
+    entry('routekaarten', id, { titel: `Routekaart ${id}`, doelgroepen, versie: '1', versiedatum: '2020-03-01', status: 'vastgesteld', fasen: [{ titel: 'Fase', id: 'fase', acties }] }) as Entry<'routekaarten'>;
+  const a = kaart('a', ['ouderen'], [
+    { omschrijving: 'DMO later', eigenaar: 'dmo', deadline: '2020-06-10' },
+    { omschrijving: 'VNG te laat', eigenaar: 'vng', deadline: '2020-05-01' },
+  ]);
+  const b = kaart('b', ['mantelzorgers'], [{ omschrijving: 'DMO te laat', eigenaar: 'dmo', deadline: '2020-04-01', status: 'lopend' }]);
+  const list = openActions([a, b], '2020-05-26');
+
+  it('groups by owner in order of each owner\'s most urgent action, overdue first within a group', () => {
+    const groups = [...actionsByOwner(list)].map(([owner, actions]) => [owner, actions.map((x) => x.actie.omschrijving)]);
+    expect(groups).toEqual([['dmo', ['DMO te laat', 'DMO later']], ['vng', ['VNG te laat']]]);
+    expect(overdueCount(list)).toBe(2);
+  });
+  it('filters by the target groups of the route map', () => {
+    expect(actionsForGroup(list, 'ouderen').map((x) => x.actie.omschrijving)).toEqual(['VNG te laat', 'DMO later']);
+    expect(actionsForGroup(list, 'jeugd')).toEqual([]);
+  });
+  it('finds the action of a deadline event, with how overdue it is', () => {
+    const found = actionOfEvent(b.data, { anchor: 'fase', label: 'DMO te laat', datum: '2020-04-01' }, '2020-05-26');
+    expect(found?.actie.status).toBe('lopend');
+    expect(found?.overdueDays).toBe(55);
+    expect(actionOfEvent(b.data, { anchor: 'andere-fase', label: 'DMO te laat', datum: '2020-04-01' }, '2020-05-26')).toBeUndefined();
+  });
+});
+
+describe('passage trust', () => {
+  const base = { titel: 'Drie doelen', soort: 'Kamerbrief' as const, gebruiktIn: [] as { datum: string; kenmerk?: string; titel?: string; bron?: string }[] };
+  const approved = { ...base, status: 'vastgesteld' as const, vastgesteldOp: '2016-05-02', vastgesteldDoor: 'directeur MO' };
+  it('is green until the review date, amber after it, and says when a withdrawn passage was withdrawn', () => {
+    expect(passageTrust({ ...approved, herzienUiterlijk: '2020-05-26' }, '2020-05-26').kind).toBe('vastgesteld');
+    expect(passageTrust({ ...approved, herzienUiterlijk: '2020-05-25' }, '2020-05-26')).toEqual({ kind: 'controleren', op: '2016-05-02', door: 'directeur MO', herzienUiterlijk: '2020-05-25' });
+    expect(passageTrust({ ...approved }, '2030-01-01').kind).toBe('vastgesteld');
+    expect(passageTrust({ ...base, status: 'vervallen', vervallenOp: '2016-09-15' }, '2020-05-26')).toEqual({ kind: 'vervallen', op: '2016-09-15' });
+    expect(passageTrust({ ...base, status: 'concept' }, '2020-05-26')).toEqual({ kind: 'niet-vastgesteld', status: 'concept' });
+  });
+  it('cites the letter it was used in (the latest), not an internal path', () => {
+    const used = { ...approved, gebruiktIn: [{ datum: '2015-01-01', titel: 'Oude brief' }, { datum: '2016-05-02', bron: 'voortgang', kenmerk: '954002-149168-DMO' }] };
+    expect(passageSourceLine(used, (id) => (id === 'voortgang' ? 'Kamerbrief voortgang Wmo 2015' : undefined))).toBe('Bron: Kamerbrief voortgang Wmo 2015, kenmerk 954002-149168-DMO, 2 mei 2016.');
+    expect(passageSourceLine({ ...approved, gebruiktIn: [{ datum: '2020-05-20', titel: 'Kamerbrief over corona van 20 mei 2020' }] })).toBe('Bron: Kamerbrief over corona van 20 mei 2020.');
+    expect(passageSourceLine(approved)).toBe('Bron: vastgestelde passage "Drie doelen" (Kamerbrief), vastgesteld op 2 mei 2016 door directeur MO.');
+    expect(passageSourceLine({ ...base, status: 'concept' })).toBeUndefined();
+  });
+});
+
+describe('publication state of an entry', () => {
+  const vraag = (data: Record<string, unknown>) => entry('vragen', 'v', { titel: 'Vraag?', status: 'vastgesteld', laatstGecontroleerd: '2020-05-01', zichtbaarheid: 'publiek', ...data });
+  it('says since when, from when, or why not', () => {
+    expect(publicationNotice(publicationState(vraag({ publicerenVanaf: '2020-05-01' }), '2020-05-26'))).toBe('Staat ook in de publieksversie, sinds 1 mei 2020.');
+    expect(publicationState(vraag({}), '2020-05-26')).toEqual({ kind: 'publiek' });
+    expect(publicationNotice(publicationState(vraag({ publicerenVanaf: '2020-06-01' }), '2020-05-26'))).toBe('Staat nog niet in de publieksversie: wordt gepubliceerd op 1 juni 2020 (publicerenVanaf).');
+    expect(publicationNotice(publicationState(vraag({ zichtbaarheid: 'intern' }), '2020-05-26'))).toBe('Staat niet in de publieksversie: het is intern (zichtbaarheid: intern).');
+    // Scheduled but not approved: it will not be published on that day either.
+    expect(publicationState(vraag({ status: 'concept', publicerenVanaf: '2020-06-01' }), '2020-05-26')).toEqual({ kind: 'intern', reason: 'het is nog niet vastgesteld (status: concept)' });
   });
 });

@@ -50,8 +50,10 @@ browserDescribe('passages: copy approved text', 'intern', (edition) => {
     await page.getByRole('button', { name: 'Kopieer tekst' }).click();
     await page.getByRole('status').filter({ hasText: 'gekopieerd' }).waitFor();
     const { plain, html } = await clipboard(page);
-    expect(plain).toMatch(/\n\nBron: passage "Drie prioritaire doelstellingen Wmo 2015 .*", vastgesteld op 2 mei 2016 door directeur Maatschappelijke Ondersteuning \(Wegwijs, passages\/wmo-drie-prioritaire-doelstellingen\)\.$/);
-    expect(html).toMatch(/<p>Bron: passage .*<\/p>$/);
+    // Cites the letter the passage was used in (kenmerk and date), not an internal path.
+    expect(plain).toMatch(/\n\nBron: Kamerbrief voortgang en ambitie Wmo 2015, kenmerk 954002-149168-DMO, 2 mei 2016\.$/);
+    expect(plain).not.toContain('passages/');
+    expect(html).toMatch(/<p>Bron: Kamerbrief .*<\/p>$/);
     await context.close();
   });
 
