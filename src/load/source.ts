@@ -30,8 +30,12 @@ export type ReadResult = { source: SourceFile; problems: [] } | { source?: undef
  */
 export const MAX_ALIAS_COUNT = 100;
 
-/** One parser configuration for everyone: YAML 1.2 core schema (dates are strings), no duplicate keys. */
-export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', merge: false } as const;
+/**
+ * One parser configuration for everyone: YAML 1.2 core schema, so the data holds only strings,
+ * numbers, booleans, null, lists and maps (dates stay strings; explicit tags such as `!!timestamp`
+ * are not resolved, and refused below); no duplicate keys; no `<<` merge keys.
+ */
+export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', merge: false, resolveKnownTags: false } as const;
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const EMPTY_FRONTMATTER = /^---[ \t]*\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -95,6 +99,17 @@ export function parseSource(bytes: Uint8Array, file: ContentFile): ReadResult {
       problems: frontmatter.errors.slice(0, MAX_REPORTED).map((error) => {
         const pos = lineCounter.linePos(error.pos[0]);
         return at(yamlStartLine + pos.line - 1, `ongeldige YAML in de frontmatter: ${yamlMessage(error.code, error.message)}`);
+      }),
+    };
+  }
+  // Warnings are problems too: an explicit tag such as `!!timestamp` or `!!binary` would otherwise
+  // be dropped silently (the value stays a string).
+  if (frontmatter.warnings.length > 0) {
+    return {
+      problems: frontmatter.warnings.slice(0, MAX_REPORTED).map((warning) => {
+        const pos = lineCounter.linePos(warning.pos[0]);
+        const message = warning.code === 'TAG_RESOLVE_FAILED' ? 'YAML-labels zoals !!timestamp of !!binary worden niet gebruikt; laat het label weg' : firstLine(warning);
+        return at(yamlStartLine + pos.line - 1, `ongeldige YAML in de frontmatter: ${message}`);
       }),
     };
   }

@@ -53,6 +53,16 @@ describe('hostile input', () => {
     expect(code).toBe(0);
   });
 
+  it('refuses explicit YAML tags that would give other types than text, numbers and lists (dates stay text)', () => {
+    const { code, stderr } = check({
+      'content/vragen/tijd.md': vraag('').replace('laatstGecontroleerd: 2020-06-02', 'laatstGecontroleerd: !!timestamp 2020-06-02'),
+      'content/vragen/binair.md': vraag('trefwoorden: !!binary aGFsbG8=\n'),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/vragen\/tijd\.md:4: ongeldige YAML in de frontmatter: YAML-labels zoals !!timestamp/);
+    expect(stderr).toMatch(/vragen\/binair\.md:5: ongeldige YAML in de frontmatter: YAML-labels/);
+  });
+
   it('refuses a NUL byte, with its line', () => {
     const { code, stderr } = check({ 'content/vragen/nul.md': vraag('', 'Eerste regel.\n\nTweede\u0000regel.') });
     expect(code).toBe(1);
