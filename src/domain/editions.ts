@@ -94,6 +94,8 @@ export interface EditionProfile {
   openDataFields: OpenDataFields;
   /** The home page lists the changes of the last week. */
   homeChanges: boolean;
+  /** The overview of open actions (`/acties/`, per owner and per target group), linked from organisations and the home page. */
+  actionsOverview: boolean;
 }
 
   /** The overview of open actions (`/acties/`, per owner and per target group), linked from organisations and the home page. */
@@ -126,6 +128,7 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     calendarKinds: ['maatregel-van-kracht', 'maatregel-tot-en-met', 'fase-begint', 'fase-eindigt', 'actie-deadline'],
     openDataFields: 'all',
     homeChanges: true,
+    actionsOverview: true,
   },
   publiek: {
     edition: 'publiek',
@@ -159,6 +162,7 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     calendarKinds: ['maatregel-van-kracht', 'maatregel-tot-en-met'],
     openDataFields: 'public',
     homeChanges: false,
+    actionsOverview: false,
   },
 };
 
