@@ -98,8 +98,6 @@ export interface EditionProfile {
   actionsOverview: boolean;
 }
 
-  /** The overview of open actions (`/acties/`, per owner and per target group), linked from organisations and the home page. */
-  actionsOverview: boolean;
 export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
   intern: {
     edition: 'intern',
@@ -134,7 +132,6 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     edition: 'publiek',
     contents: 'published',
     headerLabel: 'Publieksinformatie',
-    actionsOverview: true,
     titleSuffix: '',
     printMark: 'Publiek',
     footer: 'publisher',
@@ -170,7 +167,6 @@ export function profileOf(edition: Edition): EditionProfile {
   return EDITION_PROFILES[edition];
 }
 
-    actionsOverview: false,
 /** The editions that have a page or feature, for getStaticPaths. */
 export function editionsWith(feature: (profile: EditionProfile) => boolean): Edition[] {
   return EDITIONS.filter((edition) => feature(EDITION_PROFILES[edition]));
