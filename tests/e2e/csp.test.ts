@@ -5,7 +5,9 @@
  * The harness fails any browser test during which a violation happens; these tests add the
  * explicit template list and the island checks.
  */
-import { expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { deployHeaders } from '../../src/build/serve.ts';
 import { browserDescribe, type EditionHandle } from './harness.ts';
@@ -23,14 +25,17 @@ const PUBLIEK = [
   '/organisaties/dmo/', '/tijdlijn/', '/tijdlijn/2020-06/', '/tijdlijn/2020-06-01/', '/over/', '/zoeken/', '/bestaat-niet/',
 ];
 
-/** Inline code in the delivered HTML: scripts without src (JSON data blocks are no code), <style>, style="". */
+/**
+ * Inline code in the delivered HTML, read from start tags only (text may say anything): scripts
+ * without src (JSON data blocks are no code), <style> elements, style="" and on…="" attributes.
+ */
 function inlineCode(html: string): string[] {
   const found: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
-    const attrs = m[1]!;
-    if (!/\ssrc=/.test(attrs) && !/type=["']?application\/(ld\+)?json/.test(attrs)) found.push(m[0]);
+  for (const [tag] of html.matchAll(/<[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g)) {
+    const attributes = tag.replace(/^<[^\s>]+/, '');
+    if (/^<script\b/i.test(tag) && !/\ssrc=/i.test(attributes) && !/\stype=["']?application\/(ld\+)?json/i.test(attributes)) found.push(tag);
+    else if (/^<style\b/i.test(tag) || /\s(style|on[a-z]+)\s*=/i.test(attributes.replace(/"[^"]*"|'[^']*'/g, '""'))) found.push(tag.slice(0, 200));
   }
-  for (const m of html.matchAll(/<style\b[^>]*>|\sstyle=["'][^"']*["']|\son[a-z]+=["']/gi)) found.push(m[0].trim());
   return found;
 }
 
@@ -43,6 +48,21 @@ async function open(handle: EditionHandle, page: Page, path: string, edition: 'i
   // The stylesheet really applies (a blocked one would leave the page unstyled, silently).
   expect(await page.evaluate(() => [...document.styleSheets].filter((s) => s.href && s.cssRules.length > 0).length), path).toBeGreaterThan(0);
 }
+
+describe('no inline code in any page of either edition (what the CSP would block)', () => {
+  for (const edition of ['intern', 'publiek'] as const) {
+    it(`${edition}: every HTML file`, () => {
+      const dir = path.join(inject('exampleDist'), edition);
+      const found: string[] = [];
+      for (const d of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+        if (!d.isFile() || !d.name.endsWith('.html')) continue;
+        const file = path.join(d.parentPath, d.name);
+        for (const code of inlineCode(readFileSync(file, 'utf8'))) found.push(`${path.relative(dir, file)}: ${code}`);
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
 
 for (const [edition, paths] of [['intern', INTERN], ['publiek', PUBLIEK]] as const) {
   browserDescribe(`Content-Security-Policy, ${edition} edition`, edition, (handle) => {
