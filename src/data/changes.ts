@@ -8,7 +8,7 @@
 import { contentDir } from '../config.ts';
 import { gitHistory, relativeToContent, type GitHistory } from '../build/git-history.ts';
 import { buildChangeLog, type ChangeLog } from '../domain/changes.ts';
-import { entryHistory, type Commit, type EntryHistory } from '../domain/history.ts';
+import { entryHistory, historyStart, type Commit, type EntryHistory } from '../domain/history.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
 import type { Site } from './site.ts';
 
@@ -33,8 +33,10 @@ export function siteHistory(site: Site): SiteHistory {
   const sources = site.entries.map((entry) => {
     const key = keyOf(entry);
     const commits = commitsOf(git, entry);
-    histories.set(key, entryHistory(entry.data.wijzigingen, commits, { commitMessages: site.profile.historyCommitMessages, publicerenVanaf: entry.data.publicerenVanaf, peildatum: site.peildatum }));
-    return { key, wijzigingen: entry.data.wijzigingen, publicerenVanaf: entry.data.publicerenVanaf, commits };
+    const { publicerenVanaf } = entry.data;
+    const fromPublication = site.profile.historyFromPublication;
+    histories.set(key, entryHistory(entry.data.wijzigingen, commits, { commitMessages: site.profile.historyCommitMessages, publicerenVanaf, peildatum: site.peildatum, fromPublication }));
+    return { key, wijzigingen: entry.data.wijzigingen, publicerenVanaf, commits, since: historyStart(publicerenVanaf, site.peildatum, fromPublication) };
   });
   history = {
     git: git.status,

@@ -11,6 +11,7 @@ import { COLLECTION_LABELS, NAV_ORDER } from '../domain/labels.ts';
 import { keyOf } from '../domain/types.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { siteHistory } from './changes.ts';
+import { historyStart } from '../domain/history.ts';
 import { absoluteUrl, entryPath } from './routes.ts';
 import type { Site } from './site.ts';
 
@@ -52,6 +53,7 @@ function makeRecords(site: Site, collection: CollectionName, origin: URL | strin
         related,
         eerstGepubliceerd: h.eerstGepubliceerd,
         laatstGewijzigd: h.laatstGewijzigd,
+        historySince: historyStart(entry.data.publicerenVanaf, site.peildatum, site.profile.historyFromPublication),
       },
       site.profile.openDataFields,
     );

@@ -28,6 +28,8 @@ export interface ChangeSource {
   publicerenVanaf?: IsoDate | undefined;
   /** The file's commits; `undefined` without git history. */
   commits?: readonly Commit[] | undefined;
+  /** Leave out changes before this day (the publication, in the public edition). */
+  since?: IsoDate | undefined;
 }
 
 /** The changes of one entry on or before `peildatum`, newest first, one per day. */
@@ -43,7 +45,8 @@ export function changesOf(source: ChangeSource, peildatum: IsoDate): Change[] {
   if (commits[0]) day(commits[0]).soort = 'nieuw';
   if (source.publicerenVanaf && source.publicerenVanaf <= peildatum) day(source.publicerenVanaf).soort = 'gepubliceerd';
   for (const w of source.wijzigingen) if (w.datum <= peildatum) day(w.datum).notities.push(w.notitie);
-  return [...days.values()].sort((a, b) => b.datum.localeCompare(a.datum));
+  const since = source.since;
+  return [...days.values()].filter((c) => !since || c.datum >= since).sort((a, b) => b.datum.localeCompare(a.datum));
 }
 
 export function compareChanges(a: Change, b: Change): number {

@@ -83,6 +83,8 @@ export interface EditionProfile {
   previewPort: number;
   /** Entry history shows commit subjects (never author names); otherwise a commit is "bijgewerkt". */
   historyCommitMessages: boolean;
+  /** History and changes of an entry start at its publication (`publicerenVanaf`): nothing of its time before. */
+  historyFromPublication: boolean;
   /** Collections whose changes are items of the Atom feed (`/feed.xml`). */
   feedCollections: readonly CollectionName[];
   /**
@@ -96,6 +98,8 @@ export interface EditionProfile {
   homeChanges: boolean;
   /** The overview of open actions (`/acties/`, per owner and per target group), linked from organisations and the home page. */
   actionsOverview: boolean;
+  /** The content management forms at `/beheer/` (Decap CMS, src/cms/): staff only. */
+  cms: boolean;
 }
 
 export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
@@ -122,11 +126,13 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     publicationNotes: true,
     previewPort: 4321,
     historyCommitMessages: true,
+    historyFromPublication: false,
     feedCollections: ['maatregelen', 'doelgroepen', 'routekaarten', 'passages', 'vragen', 'bronnen', 'organisaties'],
     calendarKinds: ['maatregel-van-kracht', 'maatregel-tot-en-met', 'fase-begint', 'fase-eindigt', 'actie-deadline'],
     openDataFields: 'all',
     homeChanges: true,
     actionsOverview: true,
+    cms: true,
   },
   publiek: {
     edition: 'publiek',
@@ -153,6 +159,7 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     // Commit subjects are written by developers, not checked for publication: the public edition
     // shows the authors' change notes and the dates of commits only.
     historyCommitMessages: false,
+    historyFromPublication: true,
     // Published and changed Q&A and measures.
     feedCollections: ['vragen', 'maatregelen'],
     // Only measures: route maps and their actions are internal.
@@ -160,6 +167,7 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     openDataFields: 'public',
     homeChanges: false,
     actionsOverview: false,
+    cms: false,
   },
 };
 

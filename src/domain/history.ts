@@ -88,13 +88,23 @@ export interface HistoryOptions {
   publicerenVanaf?: IsoDate | undefined;
   /** The reference date: a `publicerenVanaf` after it is not a publication yet. */
   peildatum: IsoDate;
+  /** Leave out what happened before the entry's publication (`publicerenVanaf`, once it has come). */
+  fromPublication?: boolean;
+}
+
+/** The day from which an entry's history is shown: its publication, when asked for and it has come. */
+export function historyStart(publicerenVanaf: IsoDate | undefined, peildatum: IsoDate, fromPublication = false): IsoDate | undefined {
+  return fromPublication && publicerenVanaf && publicerenVanaf <= peildatum ? publicerenVanaf : undefined;
 }
 
 /**
  * An entry's history from its change notes and its file's commits (`undefined`: no git history
  * for this file). Commits are shown whatever their date: they are the file's real history.
  */
-export function entryHistory(wijzigingen: readonly { datum: IsoDate; notitie: string }[], commits: readonly Commit[] | undefined, options: HistoryOptions): EntryHistory {
+export function entryHistory(allNotes: readonly { datum: IsoDate; notitie: string }[], allCommits: readonly Commit[] | undefined, options: HistoryOptions): EntryHistory {
+  const start = historyStart(options.publicerenVanaf, options.peildatum, options.fromPublication);
+  const wijzigingen = start ? allNotes.filter((w) => w.datum >= start) : allNotes;
+  const commits = start && allCommits ? allCommits.filter((c) => c.date >= start) : allCommits;
   const lines = new Map<IsoDate, HistoryLine>();
   const line = (datum: IsoDate) => {
     let l = lines.get(datum);
@@ -108,12 +118,13 @@ export function entryHistory(wijzigingen: readonly { datum: IsoDate; notitie: st
     l.vastgelegd = true;
     if (options.commitMessages && commit.subject && !l.commits.includes(commit.subject)) l.commits.push(commit.subject);
   }
-  const git = dates.length > 0;
+  const git = allCommits !== undefined && allCommits.length > 0;
   const notes = wijzigingen.map((w) => w.datum).sort();
-  let eerst = git ? dates[0] : undefined;
+  // The first commit ever (before any filtering), or the publication when that came later.
+  let eerst = git ? allCommits.map((c) => c.date).sort()[0] : undefined;
   const { publicerenVanaf, peildatum } = options;
   if (publicerenVanaf && publicerenVanaf <= peildatum && (!eerst || publicerenVanaf > eerst)) eerst = publicerenVanaf;
-  const laatst = git ? dates.at(-1) : notes.at(-1);
+  const laatst = dates.at(-1) ?? (git ? start : notes.at(-1));
   return {
     source: git ? 'git' : 'wijzigingen',
     ...(eerst ? { eerstGepubliceerd: eerst } : {}),

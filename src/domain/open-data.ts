@@ -52,6 +52,8 @@ export interface RecordInput {
   related: readonly string[];
   eerstGepubliceerd?: string | undefined;
   laatstGewijzigd?: string | undefined;
+  /** Change notes before this day are left out, as on the entry page (the public edition: its publication). */
+  historySince?: string | undefined;
 }
 
 export function emptyRelations(): Relations {
@@ -62,6 +64,8 @@ export function openDataRecord(input: RecordInput, fields: OpenDataFields): Open
   // Key order is the order written: id and url, the frontmatter, body and dates, relations last.
   const out: Record<string, unknown> = { id: input.id, url: input.url };
   for (const field of dataFields(input.collection, fields)) if (input.data[field] !== undefined) out[field] = input.data[field];
+  const since = input.historySince;
+  if (since && Array.isArray(out.wijzigingen)) out.wijzigingen = (out.wijzigingen as { datum: string }[]).filter((w) => w.datum >= since);
   out.tekst = input.body;
   if (input.eerstGepubliceerd) out.eerstGepubliceerd = input.eerstGepubliceerd;
   if (input.laatstGewijzigd) out.laatstGewijzigd = input.laatstGewijzigd;

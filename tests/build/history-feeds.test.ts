@@ -22,7 +22,7 @@ const SITE = 'https://www.example.nl';
 const BASE = '/wegwijs/';
 const marker = (what: string) => `Zeldzaamhist${what}`;
 const SECRET_IDS = ['geheime-maatregel', 'geheime-routekaart', 'geheime-groep', 'interne-vraag'];
-const SECRETS = ['Maatregel', 'Routekaart', 'Fase', 'Actie', 'Groep', 'Vraag', 'Notitie', 'Commit'];
+const SECRETS = ['Maatregel', 'Routekaart', 'Fase', 'Actie', 'Groep', 'Vraag', 'Notitie', 'Commit', 'Voorpublicatie'];
 
 function planted(): Record<string, string> {
   return {
@@ -61,6 +61,8 @@ function planted(): Record<string, string> {
       '---',
       '',
     ].join('\n'),
+    // Public from 5 June: its history before that is not the public's.
+    'vragen/vanaf-vijf-juni.md': `---\ntitel: Wat verandert er op 5 juni?\nstatus: vastgesteld\nzichtbaarheid: publiek\npublicerenVanaf: 2020-06-05\nlaatstGecontroleerd: 2020-06-01\ndoelgroepen: [ouderen]\nwijzigingen:\n  - { datum: 2020-06-02, notitie: ${marker('Voorpublicatie')} concept herschreven. }\n---\nDan gaat de dagbesteding verder.\n`,
     'vragen/interne-vraag.md': `---\ntitel: ${marker('Vraag')} interne vraag?\nstatus: vastgesteld\nlaatstGecontroleerd: 2020-06-01\ndoelgroepen: [ouderen]\nmaatregelen: [geheime-maatregel]\nwijzigingen:\n  - { datum: 2020-06-09, notitie: Interne notitie bij de vraag. }\n---\nIntern antwoord.\n`,
   };
 }
@@ -163,6 +165,12 @@ describe('history, feeds, calendars and open data of a git-tracked knowledge bas
     }
     expect(read('intern/vragen/gaat-de-dagbesteding-open/index.html')).toContain(`${marker('Commit')} antwoord bijgewerkt`);
     expect(read('publiek/vragen/gaat-de-dagbesteding-open/index.html')).toContain('Bijgewerkt.');
+    // Published on 5 June: the public page starts there, the internal one has the whole history.
+    const later = read('publiek/vragen/vanaf-vijf-juni/index.html');
+    expect(later).toMatch(/Eerst gepubliceerd<\/dt><dd><time datetime="2020-06-05">/);
+    expect(later).not.toContain('Alle wijzigingen');
+    expect(read('intern/vragen/vanaf-vijf-juni/index.html')).toContain(`${marker('Voorpublicatie')} concept herschreven.`);
+    expect(read('publiek/wat-is-er-veranderd/index.html')).toMatch(/Gepubliceerd<\/span><a href="\/wegwijs\/vragen\/vanaf-vijf-juni\/">/);
     // The uncommitted file: no git history, its note is its history.
     const vng = read('publiek/organisaties/vng/index.html');
     expect(vng).not.toContain('Eerst gepubliceerd');
@@ -184,7 +192,8 @@ describe('history, feeds, calendars and open data of a git-tracked knowledge bas
 
   it('publishes an Atom feed per edition, linked from every page, with absolute URLs under the base path', () => {
     for (const edition of ['intern', 'publiek']) {
-      for (const file of files(path.join(dist, edition)).filter((f) => f.endsWith('.html'))) {
+      // Every page in the site's layout (the one with the site navigation).
+      for (const file of files(path.join(dist, edition)).filter((f) => f.endsWith('.html') && read(`${edition}/${f}`).includes('class="site-nav"'))) {
         expect(read(`${edition}/${file}`), `${edition}/${file}`).toContain(`<link rel="alternate" type="application/atom+xml" title="Wegwijs: wat is er veranderd" href="${BASE}feed.xml">`);
       }
     }

@@ -194,3 +194,19 @@ describe('reading git', () => {
     expect(warnings.join('\n')).toMatch(/\[WARN\].*ondiepe git-kloon.*git fetch --unshallow/);
   });
 });
+
+describe('history from publication (the public edition)', () => {
+  const commits = parseGitLog(LOG).get('vragen/a.md');
+  const notes = [{ datum: '2020-05-01', notitie: 'Voor publicatie.' }, { datum: '2020-06-09', notitie: 'Na publicatie.' }];
+
+  it('leaves out notes, commits and changes before publicerenVanaf', () => {
+    const h = entryHistory(notes, commits, { commitMessages: false, publicerenVanaf: '2020-06-05', peildatum: '2020-06-10', fromPublication: true });
+    expect(h.eerstGepubliceerd).toBe('2020-06-05');
+    expect(h.lines.map((l) => l.datum)).toEqual(['2020-06-09']);
+    expect(h.lines[0]!.notities).toEqual(['Na publicatie.']);
+    const changes = changesOf({ key: 'vragen/a', wijzigingen: notes, commits, publicerenVanaf: '2020-06-05', since: '2020-06-05' }, '2020-06-10');
+    expect(changes.map((c) => [c.datum, c.soort])).toEqual([['2020-06-09', 'gewijzigd'], ['2020-06-05', 'gepubliceerd']]);
+    // Not yet published (a later publicerenVanaf): nothing is left out.
+    expect(entryHistory(notes, commits, { commitMessages: false, publicerenVanaf: '2020-07-01', peildatum: '2020-06-10', fromPublication: true }).lines).toHaveLength(3);
+  });
+});
