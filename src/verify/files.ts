@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { basePath, siteUrl } from '../config.ts';
+import { DIGEST_FILE } from '../build/digest.ts';
 
 /** Files in a public edition that no page has to reference. Keep this short and explicit. */
 export const ALLOWED_UNREFERENCED: readonly string[] = [
@@ -25,7 +26,7 @@ export const ALLOWED_UNREFERENCED: readonly string[] = [
   'robots.txt', // requested by crawlers at a fixed path
   'sitemap.xml', // announced in robots.txt
   'favicon.ico', // requested by browsers at a fixed path
-  '.wegwijs-build.json', // the build digest (src/build/digest.ts), should it ever be written here
+  DIGEST_FILE, // the build digest (src/build/digest.ts), should it ever be written here
 ];
 /** Folders allowed whole: Pagefind's index (its files are named by content hash inside its own metadata). */
 export const ALLOWED_FOLDERS: readonly string[] = ['pagefind/'];
