@@ -57,6 +57,16 @@ browserDescribe('passages: copy approved text', 'intern', (edition) => {
     await context.close();
   });
 
+  it('labels footnotes in Dutch: "Voetnoten" and "Terug naar de verwijzing"', async () => {
+    const page = await edition().page();
+    await page.goto(`${edition().url}/passages/maatschappelijke-initiatieven-inclusieve-samenleving/`);
+    const notes = page.locator('#passage-tekst section.footnotes');
+    expect(await notes.locator('h2').textContent()).toBe('Voetnoten');
+    expect(await notes.locator('[data-footnote-backref]').evaluateAll((a) => a.map((x) => x.getAttribute('aria-label')))).toEqual(['Terug naar de verwijzing 1', 'Terug naar de verwijzing 2']);
+    expect(await page.locator('#passage-tekst').textContent()).not.toMatch(/Footnotes|Back to reference/);
+    await page.close();
+  });
+
   it('offers no copy button on a passage that is not approved, and says so', async () => {
     const page = await edition().page();
     await page.goto(`${edition().url}${CONCEPT}`);
@@ -92,9 +102,9 @@ browserDescribe('passages: filtering for advisers', 'intern', (edition) => {
     await page.getByRole('link', { name: 'Passages filteren op status, maatregel en doelgroep' }).click();
     await page.waitForFunction(() => /resultaten/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const all = Number(/^(\d+)/.exec((await page.locator('[data-search-status]').textContent())!)![1]);
-    expect(all).toBe(9);
+    expect(all).toBe(11);
     await page.getByRole('checkbox', { name: /^vastgesteld \(\d+\)$/ }).check();
-    await page.waitForFunction(() => /^5 resultaten/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await page.waitForFunction(() => /^7 resultaten/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const urls = await page.locator('[data-search-results] h2 a').evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
     expect(urls).toContain('/passages/wmo-drie-prioritaire-doelstellingen/');
     expect(urls.every((u) => u.startsWith('/passages/'))).toBe(true);
