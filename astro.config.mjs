@@ -13,7 +13,7 @@ import { devCheck } from './src/integrations/dev-check.ts';
  */
 const footnoteLabels = {
   footnoteLabel: 'Voetnoten',
-  footnoteBackLabel: (referenceIndex, rereferenceIndex) => `Terug naar de verwijzing ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+  footnoteBackLabel: (/** @type {number} */ referenceIndex, /** @type {number} */ rereferenceIndex) => `Terug naar de verwijzing ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
 };
 
 /**
