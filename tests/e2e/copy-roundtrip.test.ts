@@ -226,10 +226,8 @@ async function copyFrom(page: Page): Promise<{ plain: string; html: string }> {
 
 function expectFixture(name: string, actual: string) {
   const file = path.join(FIXTURES, `${name}.txt`);
-  if (UPDATE || !existsSync(file)) {
-    if (!UPDATE && process.env['CI']) throw new Error(`${file} ontbreekt: maak hem met UPDATE_FIXTURES=1`);
-    writeFileSync(file, `${actual}\n`);
-  }
+  if (UPDATE) writeFileSync(file, `${actual}\n`);
+  if (!existsSync(file)) throw new Error(`${path.relative(ROOT, file)} ontbreekt: controleer de tekst en maak hem met UPDATE_FIXTURES=1`);
   expect(actual, `text/plain van ${name} (verwacht: ${path.relative(ROOT, file)}; UPDATE_FIXTURES=1 schrijft hem opnieuw)`).toBe(readFileSync(file, 'utf8').replace(/\n$/, ''));
 }
 
