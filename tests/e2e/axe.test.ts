@@ -7,6 +7,9 @@ const INTERN = [
   '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/passages/', '/passages/dagbesteding-in-de-wijk/', '/vragen/', '/bronnen/',
   '/bronnen/kamerbrief-voortgang-wmo-2015-2016/', '/organisaties/', '/organisaties/dmo/', '/tijdlijn/', '/tijdlijn/2020-06/', '/tijdlijn/2020-06-01/',
   '/komende-weken/', '/zoeken/', '/bestaat-niet/',
+  // Open actions (overview, per owner, per target group); overdue actions, a withdrawn passage and one past its review date.
+  '/acties/', '/acties/dmo/', '/acties/doelgroep/clienten-dagbesteding/', '/routekaarten/continuiteit-van-zorg-maart-2020/',
+  '/passages/clientondersteuning-voornemen-2016/', '/passages/clientondersteuning-bekend-en-beschikbaar/',
 ];
 const PUBLIEK = ['/', '/vragen/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/', '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/bronnen/', '/organisaties/', '/tijdlijn/', '/tijdlijn/2020-06/', '/over/', '/zoeken/', '/bestaat-niet/'];
 
