@@ -4,7 +4,7 @@
  * public one, and `swap` replaces dist/ only when everything succeeded.
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EDITIONS, type Edition } from '../domain/editions.ts';
 import { listFiles, referencedShared, type ResolveOptions } from '../verify/files.ts';
@@ -19,6 +19,59 @@ export const STAGING = process.env.WEGWIJS_STAGING ?? '.wegwijs-build';
 const IMPORTANT = /\[(WARN|ERROR)\]|error|Error|✗|page\(s\) built/;
 
 export async function astroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void, verbose = false, signal?: AbortSignal): Promise<void> {
+  await withBuildLock(() => runAstroBuild(env, log, verbose, signal), log, signal);
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * One `astro build` at a time per working tree. Whatever outDir and cacheDir say, Astro writes
+ * part of a build into the project's own `.astro/` (content-assets.mjs, which maps the images
+ * of content entries, content-modules.mjs, .prerender/): two builds at once (parallel test files,
+ * two people in one checkout) overwrite each other's, and an entry's image silently disappears.
+ * The lock is a folder (mkdir is atomic) holding the owner's pid; a dead owner's lock is taken over.
+ */
+async function withBuildLock<T>(run: () => Promise<T>, log: (line: string) => void, signal?: AbortSignal): Promise<T> {
+  const lock = path.resolve('.astro', 'wegwijs-build.lock');
+  await mkdir(path.dirname(lock), { recursive: true });
+  let told = false;
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number((await readFile(path.join(lock, 'pid'), 'utf8').catch(() => '')).trim());
+    const age = Date.now() - ((await stat(lock).catch(() => undefined))?.mtimeMs ?? Date.now());
+    // No pid yet is normal for a moment (between mkdir and writeFile); for long, it is a crash.
+    if ((owner && !alive(owner)) || (!owner && age > 10_000)) {
+      await rm(lock, { recursive: true, force: true });
+      continue;
+    }
+    if (!told) {
+      log(`wacht op een andere build in deze map (proces ${owner || '?'}): Astro deelt .astro/ tussen builds`);
+      told = true;
+    }
+    if (signal?.aborted) throw new Error('astro build afgebroken');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await writeFile(path.join(lock, 'pid'), String(process.pid));
+  try {
+    return await run();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+async function runAstroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void, verbose: boolean, signal?: AbortSignal): Promise<void> {
   const bin = path.resolve('node_modules/astro/bin/astro.mjs');
   let headInject = 0;
   const child = spawn(process.execPath, [bin, 'build'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
