@@ -298,11 +298,13 @@ export async function verifyPublicFiles(publicDir: string, internDir?: string, o
 }
 
 export function formatFileProblems(problems: readonly FileProblem[], dir = 'dist/publiek'): string {
-  return problems
-    .map((p) =>
-      p.reason === 'internal-asset'
-        ? `${dir}/${p.file}: heeft dezelfde inhoud als ${p.sameAs}, dat alleen interne pagina's gebruiken`
-        : `${dir}/${p.file}: geen enkele publieke pagina verwijst naar dit bestand`,
-    )
-    .join('\n');
+  const lines = problems.map((p) =>
+    p.reason === 'internal-asset'
+      ? `${dir}/${p.file}: heeft dezelfde inhoud als ${p.sameAs}, dat alleen interne pagina's gebruiken`
+      : `${dir}/${p.file}: geen enkele publieke pagina verwijst naar dit bestand`,
+  );
+  if (problems.some((p) => p.reason === 'unreferenced')) {
+    lines.push('(Hoort zo\'n bestand er wel in: verwijs ernaar vanaf een publieke pagina, met een link, src of data-attribuut; alleen wat vaste adressen heeft, zoals robots.txt, staat in ALLOWED_UNREFERENCED in src/verify/files.ts.)');
+  }
+  return lines.join('\n');
 }
