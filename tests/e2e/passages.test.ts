@@ -103,7 +103,7 @@ browserDescribe('passages: filtering for advisers', 'intern', (edition) => {
     await page.waitForFunction(() => /resultaten/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const all = Number(/^(\d+)/.exec((await page.locator('[data-search-status]').textContent())!)![1]);
     expect(all).toBe(11);
-    await page.getByRole('checkbox', { name: /^vastgesteld \(\d+\)$/ }).check();
+    await page.getByRole('group', { name: 'Status van de passage' }).getByRole('checkbox', { name: /^vastgesteld \(\d+\)$/ }).check();
     await page.waitForFunction(() => /^7 resultaten/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const urls = await page.locator('[data-search-results] h2 a').evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
     expect(urls).toContain('/passages/wmo-drie-prioritaire-doelstellingen/');
