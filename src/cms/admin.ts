@@ -1,0 +1,97 @@
+/**
+ * The CMS page's own script (/beheer/, bundled by Astro): runs after Decap's bundle
+ * (decap-cms.js, a classic script before it) has put `window.CMS` in place.
+ *
+ * - Before every save the entry goes through `withoutEmpty` and the collection's zod schema
+ *   (src/cms/validate.ts); a problem stops the save with a Dutch notice naming the field.
+ * - Under `npm run beheer` (Astro's dev server), the preview pane shows the entry as Wegwijs
+ *   renders it: the dev server's page of the saved entry, reloaded after each save. In a
+ *   deployed edition the pages are the last build, not the draft, so Decap's own field preview
+ *   stays.
+ */
+import type { CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS } from '../schemas/collections.ts';
+import { formatFormProblems, formProblems, withoutEmpty } from './validate.ts';
+
+interface ImmutableLike {
+  get(key: string): unknown;
+  toJS(): unknown;
+}
+interface DecapCms {
+  registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableLike }) => unknown }): void;
+  registerPreviewTemplate(name: string, component: unknown): void;
+  registerPreviewStyle?(href: string): void;
+}
+type CreateElement = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+
+const w = window as unknown as { CMS?: DecapCms; h?: CreateElement; createClass?: (spec: Record<string, unknown>) => unknown };
+const cms = w.CMS;
+const root = document.documentElement.dataset['editieRoot'] ?? '/';
+
+if (cms) {
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const collection = entry.get('collection') as CollectionName;
+      const data = withoutEmpty(((entry.get('data') as ImmutableLike).toJS() ?? {}) as Record<string, unknown>) as Record<string, unknown>;
+      if (!(COLLECTIONS as readonly string[]).includes(collection)) return undefined;
+      const problems = formProblems(collection, data);
+      if (problems.length > 0) throw new Error(formatFormProblems(problems));
+      // Decap expects its own (Immutable) map back: drop the emptied keys from the one it gave.
+      return prune(entry.get('data') as ImmutableMap, data);
+    },
+  });
+
+  if (import.meta.env.DEV && w.h && w.createClass) {
+    const h = w.h;
+    let saved = 0;
+    cms.registerEventListener({ name: 'postSave', handler: () => void saved++ });
+    const Preview = w.createClass({
+      render(this: { props: { entry: ImmutableLike } }) {
+        const entry = this.props.entry;
+        const slug = entry.get('slug') as string | undefined;
+        const collection = entry.get('collection') as string;
+        if (!slug || entry.get('newRecord')) {
+          return h('p', { style: { font: '16px sans-serif', padding: '1rem' } }, 'Sla het item op: daarna zie je hier hoe Wegwijs het toont.');
+        }
+        const src = `${root}${collection}/${slug}/`;
+        return h('iframe', { key: `${src}#${saved}`, src, title: 'Voorbeeld zoals Wegwijs het toont', style: { border: 0, width: '100%', height: '100vh' } });
+      },
+    });
+    for (const collection of COLLECTIONS) cms.registerPreviewTemplate(collection, Preview);
+  }
+}
+
+interface ImmutableMap {
+  keySeq(): { toArray(): string[] };
+  get(key: string): unknown;
+  delete(key: string): ImmutableMap;
+  set(key: string, value: unknown): ImmutableMap;
+}
+
+/** Removes from Decap's data map every key that `clean` (the same data without empties) lacks, at any depth. */
+function prune(map: ImmutableMap, clean: unknown): ImmutableMap {
+  let out = map;
+  const plain = (clean ?? {}) as Record<string, unknown>;
+  for (const key of map.keySeq().toArray()) {
+    if (!(key in plain)) {
+      out = out.delete(key);
+      continue;
+    }
+    const child = map.get(key) as ImmutableMap | { map?: unknown } | undefined;
+    const value = plain[key];
+    if (child && typeof (child as ImmutableMap).keySeq === 'function' && value && typeof value === 'object') {
+      if (Array.isArray(value)) {
+        const list = child as unknown as { map(f: (item: unknown, i: number) => unknown): unknown };
+        out = out.set(key, list.map((item, i) => (item && typeof (item as ImmutableMap).keySeq === 'function' && !isList(item) ? prune(item as ImmutableMap, value[i]) : item)));
+      } else if (!isList(child)) {
+        out = out.set(key, prune(child as ImmutableMap, value));
+      }
+    }
+  }
+  return out;
+}
+
+function isList(value: unknown): boolean {
+  return Boolean(value && typeof (value as { push?: unknown }).push === 'function');
+}

@@ -1,0 +1,307 @@
+/**
+ * The Decap CMS configuration, generated from the content model: one folder collection per
+ * schema in src/schemas, one form field per schema field. Nothing here lists fields by hand:
+ *
+ * - required/optional from the schema (`.optional()` and `.default()` are optional);
+ * - enumerations as selects (lists of them as multi-selects), `datum` as a date picker that
+ *   stores `JJJJ-MM-DD`, booleans as switches, nested objects as object fields, lists of
+ *   objects (phases with their actions) as nested lists;
+ * - references, declared once with `ref()` (src/schemas/shared.ts) and read through the same
+ *   registry as src/domain/references.ts, as relation pickers that list the target collection's
+ *   entries by title and store their id;
+ * - patterns and minimum lengths as form patterns, with the schema's own Dutch message (read by
+ *   letting the schema refuse a sample value), so the form says what `npm run check` would say;
+ * - the body as Markdown.
+ *
+ * Presentation only (labels, which strings get a multi-line box) lives in this file.
+ * tests/cms/config.test.ts fails when a schema field has no form field or the other way round,
+ * and when the committed copy (schemas/decap-config.yml, `npm run cms:config`) is stale.
+ */
+import { z } from 'astro/zod';
+import { stringify } from 'yaml';
+import { COLLECTION_LABELS } from '../domain/labels.ts';
+import { COLLECTIONS, datum, referenceFields, schemas, type CollectionName } from '../schemas/index.ts';
+
+/** A Decap field (the subset of its options that Wegwijs uses). */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: 'string' | 'text' | 'markdown' | 'select' | 'relation' | 'datetime' | 'boolean' | 'number' | 'list' | 'object' | 'hidden';
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  pattern?: [string, string];
+  options?: string[];
+  multiple?: boolean;
+  min?: number;
+  collection?: string;
+  search_fields?: string[];
+  value_field?: string;
+  display_fields?: string[];
+  options_length?: number;
+  fields?: CmsField[];
+  field?: CmsField;
+  summary?: string;
+  collapsed?: boolean;
+  format?: string;
+  date_format?: string;
+  time_format?: boolean;
+  picker_utc?: boolean;
+  buttons?: string[];
+  editor_components?: string[];
+  modes?: string[];
+}
+
+export interface CmsCollection {
+  name: CollectionName;
+  label: string;
+  label_singular: string;
+  description: string;
+  folder: string;
+  extension: 'md';
+  format: 'frontmatter';
+  create: true;
+  slug: string;
+  identifier_field: 'titel';
+  summary: string;
+  sortable_fields: string[];
+  fields: CmsField[];
+}
+
+export interface CmsConfig {
+  backend: Record<string, unknown>;
+  local_backend?: boolean | { url: string; allowed_hosts?: string[] };
+  locale: 'nl';
+  site_url?: string;
+  display_url?: string;
+  media_folder: string;
+  public_folder: string;
+  slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
+  collections: CmsCollection[];
+}
+
+export interface CmsConfigOptions {
+  /** The content folder relative to the repository root the backend works on (default `content`). */
+  contentFolder?: string;
+  /** The git backend of the deployed CMS; default a GitLab placeholder to fill in. */
+  backend?: Record<string, unknown>;
+  /** The URL of decap-server for the local backend (`npm run beheer`); omitted: no local backend. */
+  localBackendUrl?: string;
+  /** The internal edition's address, for the CMS's "bekijk site" link. */
+  siteUrl?: string;
+}
+
+/** The deployed backend until a ministry fills in its own (README, "Inhoud beheren"). */
+export const DEFAULT_BACKEND = { name: 'gitlab', repo: 'vws/wegwijs', branch: 'main', api_root: 'https://gitlab.example.nl/api/v4', base_url: 'https://gitlab.example.nl', auth_type: 'pkce', app_id: 'VERVANG-DIT' };
+
+/** Strings that get a multi-line box instead of a one-line field. */
+const LONG_TEXT = new Set(['samenvatting', 'omschrijving', 'toelichting', 'redenVervallen', 'notitie']);
+
+/** Labels where the humanised key would read badly. */
+const LABELS: Record<string, string> = {
+  themas: 'Thema’s',
+  url: 'URL',
+  wooDocument: 'Woo-document',
+  id: 'Anker (id)',
+  vervangingNogNietVastgesteld: 'Vervanging nog niet vastgesteld',
+};
+
+/** A few hints; the rest of the meaning is in the README and the labels. */
+const HINTS: Record<string, string> = {
+  zichtbaarheid: 'Publiek alleen als het item in de publieke editie mag (vragen, passages en routekaarten moeten dan ook vastgesteld zijn).',
+  publicerenVanaf: 'Een publiek item verschijnt pas vanaf deze datum in de publieke editie.',
+  vastgesteldDoor: 'Een rol, nooit een naam, bijvoorbeeld “directeur Maatschappelijke Ondersteuning”.',
+  tot: 'De dag waarop de volgende periode begint (niet meer in deze periode).',
+  totEnMet: 'De laatste dag (inbegrepen).',
+  id: 'Optioneel anker op de pagina; standaard fase-1, fase-2, …',
+  trefwoorden: 'Extra woorden om het item op te vinden.',
+  synoniemen: 'Woorden waarmee mensen naar deze groep zoeken.',
+};
+
+const BODY_LABELS: Partial<Record<CollectionName, { label: string; hint: string }>> = {
+  vragen: { label: 'Antwoord', hint: 'Het antwoord op de vraag.' },
+  passages: { label: 'Tekst van de passage', hint: 'Precies de tekst zoals die gekopieerd mag worden.' },
+};
+
+export function humanise(key: string): string {
+  if (LABELS[key]) return LABELS[key];
+  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+type Def = Record<string, unknown> & { type: string };
+const defOf = (node: z.ZodType): Def => (node as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The input JSON Schema of a node: patterns, lengths, formats, the way zod itself states them. */
+function jsonOf(node: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(node, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
+
+/** The message the schema itself gives for `sample`, when it is one of ours (Dutch), else `fallback`. */
+function messageFor(node: z.ZodType, sample: unknown, fallback: string): string {
+  const result = node.safeParse(sample);
+  const message = result.success ? undefined : result.error.issues[0]?.message;
+  return message && !/^(Too|Invalid|Expected)\b/.test(message) ? message : fallback;
+}
+
+interface Unwrapped {
+  node: z.ZodType;
+  required: boolean;
+  default?: unknown;
+}
+
+/** Strips optional/default wrappers; `datum` and references stop the unwrapping. */
+function unwrap(node: z.ZodType): Unwrapped {
+  let required = true;
+  let fallback: unknown;
+  for (;;) {
+    if (node === (datum as unknown) || referenceFields.get(node)) return { node, required, default: fallback };
+    const def = defOf(node);
+    if (def.type === 'optional' || def.type === 'nullable') {
+      required = false;
+      node = def['innerType'] as z.ZodType;
+    } else if (def.type === 'default' || def.type === 'prefault') {
+      required = false;
+      const value = def['defaultValue'];
+      fallback = typeof value === 'function' ? (value as () => unknown)() : value;
+      node = def['innerType'] as z.ZodType;
+    } else if (def.type === 'readonly' || def.type === 'catch' || def.type === 'nonoptional') {
+      node = def['innerType'] as z.ZodType;
+    } else if (def.type === 'pipe' && defOf(def['out'] as z.ZodType).type === 'transform') {
+      node = def['in'] as z.ZodType;
+    } else {
+      return { node, required, default: fallback };
+    }
+  }
+}
+
+const DATE: Pick<CmsField, 'widget' | 'format' | 'date_format' | 'time_format' | 'picker_utc'> = {
+  widget: 'datetime',
+  format: 'YYYY-MM-DD',
+  date_format: 'DD-MM-YYYY',
+  time_format: false,
+  picker_utc: true,
+};
+
+function relation(collection: CollectionName, multiple: boolean): Partial<CmsField> {
+  return {
+    widget: 'relation',
+    collection,
+    search_fields: ['titel'],
+    value_field: '{{slug}}',
+    display_fields: ['titel'],
+    options_length: 50,
+    multiple,
+  };
+}
+
+/** The form field of one schema field. */
+export function fieldFor(name: string, schemaNode: z.ZodType): CmsField {
+  const { node, required, default: fallback } = unwrap(schemaNode);
+  const base: CmsField = { name, label: humanise(name), widget: 'string', required };
+  if (HINTS[name]) base.hint = HINTS[name];
+  const declared = referenceFields.get(node);
+  if (declared) return { ...base, ...relation(declared.collection, false) };
+  if (node === (datum as unknown)) return { ...base, ...DATE, hint: base.hint ?? 'Kies een datum of typ DD-MM-JJJJ.' };
+  const def = defOf(node);
+  switch (def.type) {
+    case 'enum': {
+      const options = Object.values(def['entries'] as Record<string, string>);
+      return { ...base, widget: 'select', options, ...(fallback !== undefined ? { default: fallback } : {}) };
+    }
+    case 'boolean':
+      return { ...base, widget: 'boolean', ...(fallback !== undefined ? { default: fallback } : {}) };
+    case 'number':
+      return { ...base, widget: 'number' };
+    case 'object':
+      return { ...base, widget: 'object', fields: fieldsOf(node) };
+    case 'array': {
+      const element = unwrap(def['element'] as z.ZodType).node;
+      const minItems = jsonOf(node)['minItems'];
+      const min = typeof minItems === 'number' && minItems > 0 ? { min: minItems, required: true } : {};
+      const target = referenceFields.get(element);
+      if (target) return { ...base, ...relation(target.collection, true), ...min };
+      const elementDef = defOf(element);
+      if (elementDef.type === 'enum') {
+        return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef['entries'] as Record<string, string>), ...min };
+      }
+      if (elementDef.type === 'object') {
+        const fields = fieldsOf(element);
+        const first = fields.find((f) => f.name === 'titel' || f.name === 'omschrijving') ?? fields[0];
+        return { ...base, widget: 'list', fields, ...min, collapsed: false, ...(first ? { summary: `{{fields.${first.name}}}` } : {}) };
+      }
+      return { ...base, widget: 'list', field: { ...fieldFor('item', element), label: base.label }, ...min };
+    }
+    default:
+      return { ...base, ...stringOptions(name, node) };
+  }
+}
+
+/** A string (or a string-or-number, which the form writes as a string): box, pattern, message. */
+function stringOptions(name: string, node: z.ZodType): Partial<CmsField> {
+  const json = jsonOf(node);
+  const options: Partial<CmsField> = { widget: LONG_TEXT.has(name) ? 'text' : 'string' };
+  const alternatives = (json['anyOf'] as Record<string, unknown>[] | undefined) ?? [json];
+  const text = alternatives.find((a) => a['type'] === 'string') ?? {};
+  if (typeof text['pattern'] === 'string') {
+    options.pattern = [text['pattern'], messageFor(node, '#', `moet de vorm ${text['pattern']} hebben`)];
+  } else if (text['format'] === 'uri') {
+    options.pattern = ['^https?://\\S+$', messageFor(node, 'x', 'moet een volledige URL zijn (https://…)')];
+  } else if (typeof text['minLength'] === 'number' && text['minLength'] > 1) {
+    const min = text['minLength'];
+    options.pattern = [`\\S[\\s\\S]{${min - 2},}\\S`, messageFor(node, '', `minstens ${min} tekens`)];
+  }
+  return options;
+}
+
+/** The form fields of an object schema, in schema order. */
+export function fieldsOf(schema: z.ZodType): CmsField[] {
+  const shape = defOf(schema)['shape'] as Record<string, z.ZodType>;
+  return Object.entries(shape).map(([key, child]) => fieldFor(key, child));
+}
+
+export function bodyField(collection: CollectionName): CmsField {
+  const labels = BODY_LABELS[collection] ?? { label: 'Tekst', hint: 'De tekst van de pagina, in Markdown.' };
+  // No image button: uploads have no place in the build yet (README, "Inhoud beheren").
+  return { name: 'body', label: labels.label, hint: labels.hint, widget: 'markdown', required: false, modes: ['rich_text', 'raw'], editor_components: [] };
+}
+
+export function cmsCollection(collection: CollectionName, contentFolder = 'content'): CmsCollection {
+  const labels = COLLECTION_LABELS[collection];
+  return {
+    name: collection,
+    label: labels.meervoud,
+    label_singular: labels.enkelvoud,
+    description: labels.omschrijving,
+    folder: `${contentFolder.replace(/\/+$/, '')}/${collection}`,
+    extension: 'md',
+    format: 'frontmatter',
+    create: true,
+    // The id (file name) from the title: lower case, hyphens, accents dropped; Decap adds -1, -2
+    // when the id is taken in the collection.
+    slug: '{{slug}}',
+    identifier_field: 'titel',
+    summary: '{{titel}}',
+    sortable_fields: ['titel'],
+    fields: [...fieldsOf(schemas[collection] as unknown as z.ZodType), bodyField(collection)],
+  };
+}
+
+export function generateCmsConfig(options: CmsConfigOptions = {}): CmsConfig {
+  const contentFolder = options.contentFolder ?? 'content';
+  return {
+    backend: options.backend ?? DEFAULT_BACKEND,
+    ...(options.localBackendUrl ? { local_backend: { url: options.localBackendUrl } } : {}),
+    locale: 'nl',
+    ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    // Required by Decap; `_` folders are ignored by the checker (src/load/discovery.ts).
+    media_folder: `${contentFolder}/_media`,
+    public_folder: '/_media',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: COLLECTIONS.map((collection) => cmsCollection(collection, contentFolder)),
+  };
+}
+
+export function cmsConfigYaml(config: CmsConfig): string {
+  return `# Generated from src/schemas by src/cms/config.ts (npm run cms:config). Do not edit.\n${stringify(config, { lineWidth: 0 })}`;
+}

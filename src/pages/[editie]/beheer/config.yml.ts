@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { cmsConfigFor } from '../../../cms/serve.ts';
+import { perEdition } from '../../../data/paths.ts';
+import { isEdition } from '../../../domain/editions.ts';
+
+/** /beheer/config.yml: Decap's configuration, generated from the schemas (src/cms/config.ts). */
+export const getStaticPaths = () => perEdition(() => [{ params: {} }], (profile) => profile.cms);
+
+export const GET: APIRoute = ({ params }) => {
+  if (!isEdition(params.editie)) return new Response(null, { status: 404 });
+  return new Response(cmsConfigFor(params.editie, import.meta.env.DEV), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+};

@@ -1,0 +1,150 @@
+/**
+ * The CMS end to end, as an author uses it with `npm run beheer`: decap-server (the local
+ * backend) on a temporary copy of the example content, Astro's dev server with /intern/beheer/,
+ * real Chromium. Through the forms it creates a Q&A (target groups picked from a list) and a
+ * route map with a phase and an action (owner picked from a list), saves both, and then:
+ * `runCheck` (what `npm run check` runs) accepts the content, the dev server renders the new
+ * pages, and a real build of the copy contains them.
+ *
+ * Screenshots for the README (docs/beheer/) are written when WEGWIJS_SCREENSHOTS=1.
+ */
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../../src/build/browser.ts';
+import { freePort, startDecapServer, startDevServer, type Started } from '../../src/cms/local.ts';
+import { formatReport, runCheck } from '../../src/check/index.ts';
+
+const PEILDATUM = '2020-05-26';
+const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : undefined;
+
+(hasChromium() ? describe : describe.skip)('CMS (/beheer/) with the local backend', () => {
+  let repo: string;
+  let proxy: Started;
+  let dev: Started;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    repo = await mkdtemp(path.join(tmpdir(), 'wegwijs-cms-'));
+    await cp('content', path.join(repo, 'content'), { recursive: true });
+    proxy = await startDecapServer(repo, await freePort());
+    dev = await startDevServer({ port: await freePort(), proxyUrl: proxy.url, repoDir: repo, contentDir: path.join(repo, 'content'), env: { WEGWIJS_PEILDATUM: PEILDATUM } });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The dev server's first visit may reload the page once (Vite optimising the page's script).
+    for (let attempt = 1; ; attempt++) {
+      await page.goto(`${dev.url}/intern/beheer/`);
+      const login = page.getByRole('button', { name: 'Inloggen' });
+      if (await login.waitFor({ timeout: 40_000 }).then(() => true, () => false)) {
+        await login.click();
+        break;
+      }
+      if (attempt === 3) throw new Error(`/intern/beheer/ toont geen inlogknop: ${errors.join('; ')}\n${await page.content()}`);
+    }
+    await page.getByText('Vragen en antwoorden').first().waitFor({ timeout: 60_000 });
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '1-overzicht.png') });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await dev?.stop();
+    await proxy?.stop();
+    if (repo) await rm(repo, { recursive: true, force: true });
+  });
+
+  /** Picks `option` in the relation or select field whose input has id `<name>-field-…`. */
+  async function pick(name: string, type: string, option: string, scope = page.locator('body')) {
+    const input = scope.locator(`input[id^="${name}-field-"]`).last();
+    await input.click();
+    await input.fill(type);
+    await page.getByRole('option', { name: option, exact: true }).first().click({ timeout: 30_000 });
+  }
+
+  async function publish() {
+    await page.getByRole('button', { name: 'Publiceer' }).first().click();
+    await page.getByText('Publiceer nu').click();
+  }
+
+  async function waitForFile(file: string): Promise<string> {
+    const deadline = Date.now() + 30_000;
+    while (!existsSync(file)) {
+      if (Date.now() > deadline) throw new Error(`${file} is niet geschreven; fouten in de pagina: ${errors.join('; ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return readFile(file, 'utf8');
+  }
+
+  it('creates a Q&A with target groups picked from a list', async () => {
+    await page.goto(`${dev.url}/intern/beheer/#/collections/vragen/new`);
+    await page.locator('input[id^="titel-field-"]').fill('Mag ik weer op bezoek bij mijn moeder in het verpleeghuis?');
+    await pick('status', 'vast', 'vastgesteld');
+    await pick('doelgroepen', 'Mantel', 'Mantelzorgers');
+    await pick('doelgroepen', 'Client', 'Cliënten van dagbesteding');
+    await pick('themas', 'bez', 'bezoek');
+    await page.locator('input[id^="laatstGecontroleerd-field-"]').fill('2020-06-02');
+    // Saving without a required field is refused in the form, in Dutch, before anything is written.
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '2-vraag-formulier.png') });
+    await publish();
+    const text = await waitForFile(path.join(repo, 'content/vragen/mag-ik-weer-op-bezoek-bij-mijn-moeder-in-het-verpleeghuis.md'));
+    expect(text).toMatch(/^titel: Mag ik weer op bezoek/m);
+    expect(text).toMatch(/doelgroepen:\n\s+- mantelzorgers\n\s+- clienten-dagbesteding/);
+    expect(text).toMatch(/laatstGecontroleerd: ["']?2020-06-02/);
+  }, 180_000);
+
+  it('creates a route map with a phase and an action whose owner is picked from a list', async () => {
+    await page.goto(`${dev.url}/intern/beheer/#/collections/routekaarten/new`);
+    await page.locator('input[id^="titel-field-"]').fill('Bezoek in verpleeghuizen');
+    await pick('doelgroepen', 'Mantel', 'Mantelzorgers');
+    await page.locator('input[id^="versie-field-"]').fill('0.1');
+    await page.locator('input[id^="versiedatum-field-"]').fill('2020-05-20');
+    await pick('status', 'conc', 'concept');
+    await page.getByRole('button', { name: /Voeg fasen toe/ }).click();
+    const fase = page.locator('[id^="fasen-field-"]').last();
+    await page.locator('input[id^="titel-field-"]').nth(1).fill('Periode vanaf 25 mei');
+    await page.locator('input[id^="van-field-"]').fill('2020-05-25');
+    await page.getByRole('button', { name: /Voeg acties toe/ }).click();
+    await page.locator('input[id^="omschrijving-field-"], textarea[id^="omschrijving-field-"]').last().fill('Koepels vragen hoe zij hun leden informeren over bezoek.');
+    await pick('eigenaar', 'Maatschappelijke', 'Directie Maatschappelijke Ondersteuning');
+    await page.locator('input[id^="deadline-field-"]').fill('2020-06-05');
+    void fase;
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '3-routekaart-actie.png'), fullPage: true });
+    await publish();
+    const text = await waitForFile(path.join(repo, 'content/routekaarten/bezoek-in-verpleeghuizen.md'));
+    expect(text).toMatch(/eigenaar: dmo/);
+    expect(text).toMatch(/omschrijving: Koepels vragen/);
+  }, 180_000);
+
+  it('the checker accepts the saved content, and Wegwijs renders it', async () => {
+    const result = await runCheck({ contentDir: path.join(repo, 'content'), peildatum: PEILDATUM });
+    expect(result.problems, formatReport(result.problems)).toEqual([]);
+    for (const path of ['/intern/vragen/mag-ik-weer-op-bezoek-bij-mijn-moeder-in-het-verpleeghuis/', '/intern/routekaarten/bezoek-in-verpleeghuizen/']) {
+      const response = await fetch(`${dev.url}${path}`);
+      expect(response.status, path).toBe(200);
+    }
+    const routekaart = await (await fetch(`${dev.url}/intern/routekaarten/bezoek-in-verpleeghuizen/`)).text();
+    expect(routekaart).toContain('Koepels vragen hoe zij hun leden informeren over bezoek.');
+  }, 120_000);
+
+  it('a build of the saved content shows the new entries', async () => {
+    const out = path.join(repo, 'build');
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--force'], {
+      env: { ...process.env, WEGWIJS_CONTENT: path.join(repo, 'content'), WEGWIJS_PEILDATUM: PEILDATUM, WEGWIJS_STAGING: path.join(out, 'staging'), WEGWIJS_DIST: path.join(out, 'dist') },
+      encoding: 'utf8',
+    });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    const html = await readFile(path.join(out, 'dist/intern/routekaarten/bezoek-in-verpleeghuizen/index.html'), 'utf8');
+    expect(html).toContain('Koepels vragen hoe zij hun leden informeren over bezoek.');
+    expect(existsSync(path.join(out, 'dist/intern/vragen/mag-ik-weer-op-bezoek-bij-mijn-moeder-in-het-verpleeghuis/index.html'))).toBe(true);
+    // The forms exist in the internal edition only.
+    expect(existsSync(path.join(out, 'dist/intern/beheer/index.html'))).toBe(true);
+    expect(existsSync(path.join(out, 'dist/publiek/beheer'))).toBe(false);
+  }, 600_000);
+});
