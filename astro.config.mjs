@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { basePath, siteUrl } from './src/config.ts';
 import { devCheck } from './src/integrations/dev-check.ts';
+import { cmsDevServer } from './src/cms/integration.ts';
 
 /**
  * Labels of GFM footnotes (remark-rehype, mdast-util-to-hast): Dutch instead of "Footnotes" and
@@ -42,6 +43,7 @@ export default defineConfig({
   // `remarkRehype` option is deprecated in Astro 7 in favour of the processor's).
   markdown: { processor: unified({ remarkPlugins, rehypePlugins, remarkRehype: footnoteLabels, smartypants: false }) },
   // devCheck: `npm run dev` prints the same content problems as `npm run check`, on every change.
-  integrations: [mdx(), devCheck()],
+  // cmsDevServer: /intern/beheer/ (the CMS, src/cms/) under the dev server.
+  integrations: [mdx(), devCheck(), cmsDevServer()],
   devToolbar: { enabled: false },
 });
