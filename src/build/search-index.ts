@@ -3,11 +3,19 @@
  * `lang="nl"`, so Pagefind applies Dutch stemming. The index stores page URLs relative to the
  * edition's folder (`/vragen/x/`); the search island gives Pagefind the edition's root with the
  * base path (`baseUrl`, from `href()`), so results link to `/wegwijs/vragen/x/` under WEGWIJS_BASE.
+ *
+ * The label/value lists of entry pages (`dl.meta`: "Laatst gecontroleerd", "Thema", "Kenmerk",
+ * …) are left out of the indexed text: Pagefind would run labels and values together in
+ * excerpts. What people search them by (kenmerk, Kamerstuk number, themes) is in the page's
+ * `zoekwoorden` meta field instead (src/data/vocabulary.ts).
  */
 import * as pagefind from 'pagefind';
 
+/** Parts of indexed pages that are never indexed text (see above). */
+export const SEARCH_EXCLUDE_SELECTORS = ['dl.meta'];
+
 export async function indexEdition(siteDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: SEARCH_EXCLUDE_SELECTORS });
   if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: siteDir });
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

@@ -8,12 +8,36 @@ import { neighbours } from '../domain/graph.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
 import { formatDate } from '../domain/dates.ts';
 import { showsStatus } from '../domain/editions.ts';
+import { searchKeywords } from './vocabulary.ts';
 
 export interface SearchRecord {
   meta: Record<string, string>;
   filters: Array<[string, string[]]>;
-  /** Words to find the entry by that are not on the page, e.g. target-group synonyms. */
-  extraText?: string;
+  /**
+   * Words to find the entry by that are not (or not readably) on the page: keywords, synonyms,
+   * kenmerken, Kamerstuk numbers; the names and synonyms of its target groups. Pagefind meta
+   * fields (`zoekwoorden`, `doelgroepwoorden`): searched, never shown.
+   */
+  keywords: { own: string[]; groups: string[] };
+}
+
+/** The filter of an entry's status: one per collection, each with its own values. */
+export const STATUS_FILTERS: Partial<Record<string, string>> = {
+  maatregelen: 'maatregelstatus',
+  passages: 'passagestatus',
+  routekaarten: 'routekaartstatus',
+  vragen: 'vraagstatus',
+};
+
+/**
+ * How much the edition's ranking lifts or lowers an entry (`searchRanking` of its profile):
+ * the collection's weight, times `ended` for an ended measure or a withdrawn passage.
+ */
+export function searchRank(site: Site, entry: AnyEntry): number {
+  const ranking = site.profile.searchRanking;
+  const status = entryStatus(entry);
+  const ended = (entry.collection === 'maatregelen' && (status === 'beëindigd' || status === 'afgeschaald')) || (entry.collection === 'passages' && status === 'vervallen');
+  return (ranking.collections[entry.collection] ?? 1) * (ended ? ranking.ended : 1);
 }
 
 export function entryDate(entry: AnyEntry): string | undefined {
@@ -54,9 +78,10 @@ export function searchRecord(site: Site, entry: AnyEntry): SearchRecord {
   const filters: Array<[string, string[]]> = [['soort', [soort]]];
   if (groups.length) filters.push(['doelgroep', groups.map((g) => g.data.titel)]);
   if (measures.length) filters.push(['maatregel', measures]);
-  if (status) filters.push(['status', [status]]);
+  if (status) filters.push([STATUS_FILTERS[entry.collection] ?? 'status', [status]]);
+  if (entry.collection === 'passages') filters.push(['passagesoort', [entry.data.soort]]);
   if (datum) filters.push(['jaar', [datum.slice(0, 4)]]);
 
-  const synonyms = groups.flatMap((g) => (g.collection === 'doelgroepen' && g !== entry ? [g.data.titel, ...g.data.synoniemen] : []));
-  return { meta, filters, ...(synonyms.length ? { extraText: synonyms.join(', ') } : {}) };
+  meta.rang = String(searchRank(site, entry));
+  return { meta, filters, keywords: searchKeywords(site, entry) };
 }

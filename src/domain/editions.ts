@@ -98,6 +98,12 @@ export interface EditionProfile {
   homeChanges: boolean;
   /** The overview of open actions (`/acties/`, per owner and per target group), linked from organisations and the home page. */
   actionsOverview: boolean;
+  /**
+   * Search ranking (src/data/search.ts, src/scripts/search.ts): a result's relevance is
+   * multiplied by its collection's weight (default 1) and, for an ended measure or a withdrawn
+   * passage, by `ended`, so that what answers the question and still holds comes first.
+   */
+  searchRanking: { collections: Partial<Record<CollectionName, number>>; ended: number };
   /** The content management forms at `/beheer/` (Decap CMS, src/cms/): staff only. */
   cms: boolean;
 }
@@ -132,6 +138,8 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     openDataFields: 'all',
     homeChanges: true,
     actionsOverview: true,
+    // Staff look for the route map, passage or organisation itself: no collection comes first.
+    searchRanking: { collections: {}, ended: 0.5 },
     cms: true,
   },
   publiek: {
@@ -167,6 +175,9 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     openDataFields: 'public',
     homeChanges: false,
     actionsOverview: false,
+    // The public asks questions: the Q&A that answers one comes before the measure, target group
+    // or organisation it rests on.
+    searchRanking: { collections: { vragen: 2.5, maatregelen: 1, doelgroepen: 0.9, bronnen: 0.8, organisaties: 0.6 }, ended: 0.5 },
     cms: false,
   },
 };
