@@ -37,11 +37,8 @@ export async function validate(files: readonly SourceFile[], options: ValidateOp
       continue;
     }
     const schema = schemas[source.collection];
-    const raw = source.frontmatter.toJS() ?? {};
-    if (typeof raw !== 'object' || Array.isArray(raw)) {
-      problems.push({ file: source.file, line: 1, message: 'de frontmatter moet uit velden bestaan (sleutel: waarde)' });
-      continue;
-    }
+    // Parsed once by src/load/source.ts (aliases limited, a map guaranteed).
+    const raw = source.data;
     const result = schema.safeParse(raw, { error: dutch });
     if (!result.success) {
       problems.push(...issuesToProblems(result.error.issues, source, schema));

@@ -48,26 +48,20 @@ export function refs(collection: CollectionName, labels: Omit<RefDeclaration, 'c
 }
 
 /**
- * A calendar date, written `2020-06-01` in frontmatter. YAML parsers disagree on dates (Astro's turns
- * them into `Date` at UTC midnight and silently rolls `2020-02-30` over to March), so we accept both
- * and normalise to the ISO string, rejecting dates that do not exist.
+ * A calendar date, written `2020-06-01` in frontmatter. Frontmatter is parsed by src/load with the
+ * YAML 1.2 core schema (for the checker and Astro alike), so a date arrives as the text the author
+ * wrote; a date that does not exist (`2020-02-30`) is refused, never rolled over.
  */
-export const datum = z
-  .union([z.string(), z.date()], { error: 'moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2020-06-01' })
-  .transform((value, ctx) => {
-    const text = value instanceof Date ? toIsoDate(value) : value.trim();
-    if (!isIsoDate(text)) {
-      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is geen bestaande datum; schrijf JJJJ-MM-DD, zoals 2020-06-01` });
-      return z.NEVER;
-    }
-    return text;
-  });
+export const datum = z.string({ error: 'moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2020-06-01' }).transform((value, ctx) => {
+  const text = value.trim();
+  if (!isIsoDate(text)) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is geen bestaande datum; schrijf JJJJ-MM-DD, zoals 2020-06-01` });
+    return z.NEVER;
+  }
+  return text;
+});
 
 export type IsoDate = string;
-
-export function toIsoDate(date: Date): IsoDate {
-  return Number.isNaN(date.getTime()) ? 'ongeldig' : date.toISOString().slice(0, 10);
-}
 
 /** True for `YYYY-MM-DD` strings that name a real calendar day. */
 export function isIsoDate(text: string): boolean {
