@@ -64,3 +64,8 @@ export function vocabulary(site: Site): Record<string, number> {
   }
   return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/** A filter value as an HTML attribute value and id part: `ter afstemming` → `ter-afstemming`. */
+export function filterSlug(value: string): string {
+  return value.toLocaleLowerCase('nl').replace(/[^a-z0-9]+/g, '-');
+}

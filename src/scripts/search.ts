@@ -403,7 +403,9 @@ export function excerptParts(content: string, title: string | undefined, locatio
   let start = 0;
   const titleWords = title ? title.split(WORD_SEPARATORS).filter(Boolean) : [];
   while (start < words.length && words[start] === '') start++;
-  if (titleWords.length && words.slice(start, start + titleWords.length).join(' ') === titleWords.join(' ')) start += titleWords.length;
+  // Pagefind ends a heading with a full stop: "Titel." for the title "Titel".
+  const bare = (list: string[]) => list.join(' ').replace(/[.!?:]+$/, '');
+  if (titleWords.length && bare(words.slice(start, start + titleWords.length)) === bare(titleWords)) start += titleWords.length;
   if (start >= words.length) return [];
   const sentences: Array<[number, number]> = [];
   let from = start;
