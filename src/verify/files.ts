@@ -196,9 +196,16 @@ const isAllowed = (rel: string) => ALLOWED_UNREFERENCED.includes(rel) || ALLOWED
  * transitively through those that are text. Returns the referenced files (roots not included
  * unless referenced).
  */
-async function follow(roots: Iterable<string>, read: (rel: string) => Promise<string | undefined>, known: (rel: string) => boolean, r: Resolver): Promise<Set<string>> {
+async function follow(
+  roots: Iterable<string>,
+  read: (rel: string) => Promise<string | undefined>,
+  known: (rel: string) => boolean,
+  r: Resolver,
+  scanRoot: (text: string, ext: string) => string[] = candidateUrls,
+): Promise<Set<string>> {
+  const rootSet = new Set(roots);
   const seen = new Set<string>();
-  const queue = [...roots];
+  const queue = [...rootSet];
   const scanned = new Set<string>();
   // Reads in small batches: tens of thousands of pages at scale, without opening them all at once.
   while (queue.length > 0) {
@@ -207,7 +214,8 @@ async function follow(roots: Iterable<string>, read: (rel: string) => Promise<st
     const texts = await Promise.all(batch.map(async (rel) => [rel, await read(rel)] as const));
     for (const [rel, text] of texts) {
       if (text === undefined) continue;
-      for (const url of candidateUrls(text, path.posix.extname(rel).toLowerCase())) {
+      const ext = path.posix.extname(rel).toLowerCase();
+      for (const url of (rootSet.has(rel) ? scanRoot : candidateUrls)(text, ext)) {
         for (const target of resolveUrl(url, rel, r)) {
           if (!known(target) || seen.has(target)) continue;
           seen.add(target);
@@ -221,9 +229,32 @@ async function follow(roots: Iterable<string>, read: (rel: string) => Promise<st
 }
 
 /**
+ * The words of `text` (between quotes, spaces, brackets, commas) that contain one of `names`:
+ * every URL of a file at the top of the edition (`_astro/…`, `favicon.ico`) names it, whether
+ * written absolute, under a base path or relative. Much cheaper than reading every attribute of
+ * every page, which is what makes split fast at tens of thousands of pages.
+ */
+function tokensNaming(text: string, names: readonly string[]): string[] {
+  const found: string[] = [];
+  const stop = /["'`\s<>(),=]/;
+  for (const name of names) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      let start = at;
+      while (start > 0 && !stop.test(text[start - 1]!)) start--;
+      let end = at + name.length;
+      while (end < text.length && !stop.test(text[end]!)) end++;
+      const token = text.slice(start, end);
+      if (namesFile(token)) found.push(token.includes('&') ? decodeEntities(token) : token);
+    }
+  }
+  return found;
+}
+
+/**
  * The shared files (relative to `sharedRoot`, e.g. `_astro/foto.abc.webp`) that the pages in
  * `editionDir` reference, directly or through shared CSS and JS. Every text file of the edition
- * (pages, robots.txt, sitemap.xml) is a root.
+ * (pages, robots.txt, sitemap.xml) is a root; in those only words that name a shared file's top
+ * folder or name are read (tokensNaming), shared CSS and JS are read whole (relative imports).
  */
 export async function referencedShared(editionDir: string, sharedRoot: string, shared: readonly string[], options: ResolveOptions = {}): Promise<Set<string>> {
   const r = resolver(options);
@@ -231,11 +262,13 @@ export async function referencedShared(editionDir: string, sharedRoot: string, s
   const own = (await listFiles(editionDir)).filter(isText);
   const read = (rel: string, root: string) => readFile(path.join(root, rel), 'utf8').catch(() => undefined);
   const ownSet = new Set(own);
+  const names = [...new Set(shared.map((rel) => rel.split('/')[0]!))];
   return follow(
     own,
     (rel) => read(rel, ownSet.has(rel) && !sharedSet.has(rel) ? editionDir : sharedRoot),
     (rel) => sharedSet.has(rel) && !ownSet.has(rel),
     r,
+    (text) => tokensNaming(text, names),
   );
 }
 
@@ -265,8 +298,9 @@ const sha256 = async (file: string) => createHash('sha256').update(await readFil
 /**
  * Verifies the public edition in `publicDir`: every file is a page, referenced by a page
  * (transitively), or on the short allow-list; and, given the internal edition, no file has the
- * bytes of an asset that only internal pages reference (whatever its name or location, including
- * allow-listed folders). Bytes that a public page references under another name are public.
+ * bytes of an internal file that public pages do not use (an image or script of internal pages
+ * only), whatever its name or location, allow-listed folders included. Bytes that a public page
+ * references under another name are public.
  */
 export async function verifyPublicFiles(publicDir: string, internDir?: string, options: ResolveOptions = {}): Promise<FileCheck> {
   const r = resolver(options);
@@ -275,9 +309,9 @@ export async function verifyPublicFiles(publicDir: string, internDir?: string, o
   const problems: FileProblem[] = files.filter((rel) => !used.has(rel) && !isAllowed(rel)).map((file) => ({ file, reason: 'unreferenced' as const }));
 
   if (internDir) {
-    const internFiles = await listFiles(internDir);
-    const internUsed = await reachable(internDir, internFiles, r);
-    const internalOnly = [...internUsed].filter((rel) => !isPage(rel) && !isAllowed(rel) && !used.has(rel));
+    // Every file of the internal edition that is not a page and that public pages do not use
+    // (by path): a superset of "referenced only by internal pages", without reading them all.
+    const internalOnly = (await listFiles(internDir)).filter((rel) => !isPage(rel) && !isAllowed(rel) && !used.has(rel));
     if (internalOnly.length > 0) {
       const internal = new Map<string, string>();
       for (const rel of internalOnly) internal.set(await sha256(path.join(internDir, rel)), rel);
