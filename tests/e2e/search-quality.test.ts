@@ -88,7 +88,7 @@ browserDescribe('search quality, internal edition', 'intern', (edition) => {
     await search(page, edition().url, 'dagbesteding');
     const total = await statusCount(page);
     await page.getByRole('button', { name: 'Filters tonen' }).click();
-    const vraag = page.getByRole('checkbox', { name: /^Vraag \(\d+\)$/ });
+    const vraag = page.getByRole('checkbox', { name: /^Vraag en antwoord \(\d+\)$/ });
     await vraag.check();
     await waitForCountChange(page, total);
     const questions = await statusCount(page);
@@ -112,7 +112,7 @@ browserDescribe('search quality, internal edition', 'intern', (edition) => {
     urls = await page.locator('[data-search-results] h2 a').evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
     expect(urls.every((u) => u.startsWith('/vragen/') || u.startsWith('/maatregelen/'))).toBe(true);
     const url = new URL(page.url());
-    expect(url.searchParams.getAll('filter').sort()).toEqual(['doelgroep:Mantelzorgers', 'soort:Maatregel', 'soort:Vraag']);
+    expect(url.searchParams.getAll('filter').sort()).toEqual(['doelgroep:Mantelzorgers', 'soort:Maatregel', 'soort:Vraag en antwoord']);
   });
 
   it('has separate status filters for measures and passages, each with its own values', async () => {

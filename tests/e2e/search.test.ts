@@ -102,8 +102,9 @@ browserDescribe('search, public edition', 'publiek', (edition) => {
     expect(values.length).toBeGreaterThan(5);
     for (const entry of hidden) expect(values, entry.id).not.toContain(entry.data.titel);
     // Nothing unapproved is public, so no such status can be offered as a filter (of any collection).
+    // (A published measure can be `voorgenomen` on the reference date: its status on that day.)
     const statuses = Object.entries(filters as Record<string, Record<string, number>>).filter(([name]) => name.endsWith('status')).flatMap(([, v]) => Object.keys(v));
-    for (const status of ['concept', 'ter afstemming', 'voorgenomen']) expect(statuses).not.toContain(status);
+    for (const status of ['concept', 'ter afstemming']) expect(statuses).not.toContain(status);
   });
 
   it('finds the public Q&A about day care', async () => {
