@@ -15,14 +15,14 @@
  * except in CI (CI=true), where it fails.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { XMLParser } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline.ts';
 import { resolveEntryLinks } from '../../src/markdown/rehype-entry-links/index.ts';
 import { ROOT, tempDir } from '../helpers.ts';
@@ -60,6 +60,7 @@ function convertToOdt(htmlFiles: string[], outDir: string): void {
     [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--infilter=HTML (StarWriter)', '--convert-to', 'odt', '--outdir', outDir, ...htmlFiles],
     { encoding: 'utf8', timeout: 180_000 },
   );
+  rmSync(profile, { recursive: true, force: true });
   const missing = htmlFiles.filter((f) => !existsSync(path.join(outDir, `${path.basename(f, '.html')}.odt`)));
   if (result.status !== 0 || missing.length) throw new Error(`LibreOffice kon niet converteren (${missing.join(', ')}):\n${result.stdout}\n${result.stderr}`);
 }
@@ -264,11 +265,13 @@ const wrap = (html: string) => `<!DOCTYPE html>\n<html lang="nl"><head><meta cha
     const ids = approvedPassages();
     const copies = new Map<string, { plain: string; html: string; facts: PageFacts; odt: Odt }>();
     let serverHost = '';
+    let dir = '';
+    afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
     beforeAll(async () => {
       const context = await edition().browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
       const page = await context.newPage();
-      const dir = tempDir('wegwijs-copy-');
+      dir = tempDir('wegwijs-copy-');
       mkdirSync(path.join(dir, 'odt'));
       const pending: Array<{ id: string; plain: string; html: string; facts: PageFacts }> = [];
 
