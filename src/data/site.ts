@@ -48,7 +48,16 @@ function loadAll() {
   return loaded;
 }
 
+let loadedAt = 0;
+
 export function getSite(edition: Edition): Promise<Site> {
+  // Under the dev server content changes while it runs (`npm run beheer` saves entries): read it
+  // again at most once a second, so that a saved entry shows up without a restart.
+  if (import.meta.env?.DEV && Date.now() - loadedAt > 1000) {
+    loaded = undefined;
+    sites.clear();
+    loadedAt = Date.now();
+  }
   let site = sites.get(edition);
   if (!site) {
     site = (async () => {
