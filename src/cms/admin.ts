@@ -42,6 +42,16 @@ if (cms) {
     },
   });
 
+  // Under the dev server every saved file makes Vite reload all open pages, which would throw
+  // away the form the author is typing in. The CMS page itself never needs a reload: a full
+  // reload is turned into a no-op for it by pointing the event at another page (Vite's client
+  // reloads only when an HTML path in the event is the current page).
+  if (import.meta.hot) {
+    import.meta.hot.on('vite:beforeFullReload', (payload: { path?: string }) => {
+      payload.path = '/__wegwijs-beheer-blijft-staan.html';
+    });
+  }
+
   if (import.meta.env.DEV && w.h && w.createClass) {
     const h = w.h;
     let saved = 0;
@@ -55,7 +65,15 @@ if (cms) {
           return h('p', { style: { font: '16px sans-serif', padding: '1rem' } }, 'Sla het item op: daarna zie je hier hoe Wegwijs het toont.');
         }
         const src = `${root}${collection}/${slug}/`;
-        return h('iframe', { key: `${src}#${saved}`, src, title: 'Voorbeeld zoals Wegwijs het toont', style: { border: 0, width: '100%', height: '100vh' } });
+        // Just after a save the dev server may not have read the new file yet: try again shortly.
+        let tries = 0;
+        const onLoad = (event: Event) => {
+          const frame = event.target as HTMLIFrameElement;
+          void fetch(src, { method: 'GET' }).then((response) => {
+            if (response.status === 404 && tries++ < 20) setTimeout(() => frame.contentWindow?.location.reload(), 1000);
+          });
+        };
+        return h('iframe', { key: `${src}#${saved}`, src, onLoad, title: 'Voorbeeld zoals Wegwijs het toont', style: { border: 0, width: '100%', height: '100vh' } });
       },
     });
     for (const collection of COLLECTIONS) cms.registerPreviewTemplate(collection, Preview);

@@ -20,7 +20,7 @@
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
-import { COLLECTIONS, datum, referenceFields, schemas, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, ID_PATTERN, datum, id, referenceFields, schemas, type CollectionName } from '../schemas/index.ts';
 
 /** A Decap field (the subset of its options that Wegwijs uses). */
 export interface CmsField {
@@ -196,13 +196,17 @@ function relation(collection: CollectionName, multiple: boolean): Partial<CmsFie
 }
 
 /** The form field of one schema field. */
-export function fieldFor(name: string, schemaNode: z.ZodType): CmsField {
-  const { node, required, default: fallback } = unwrap(schemaNode);
+export function fieldFor(name: string, schemaNode: z.ZodType, inList = false): CmsField {
+  const unwrapped = unwrap(schemaNode);
+  const { node, required } = unwrapped;
+  // No defaults inside list items: Decap would then add a pre-filled item (an empty action in
+  // every new route map). The checker fills in the schema's default when the key is absent.
+  const fallback = inList ? undefined : unwrapped.default;
   const base: CmsField = { name, label: humanise(name), widget: 'string', required };
   if (HINTS[name]) base.hint = HINTS[name];
   const declared = referenceFields.get(node);
   if (declared) return { ...base, ...relation(declared.collection, false) };
-  if (node === (datum as unknown)) return { ...base, ...DATE, hint: base.hint ?? 'Kies een datum of typ DD-MM-JJJJ.' };
+  if (node === (datum as unknown)) return { ...base, ...DATE, hint: base.hint ?? 'Kies een datum.' };
   const def = defOf(node);
   switch (def.type) {
     case 'enum': {
@@ -214,7 +218,7 @@ export function fieldFor(name: string, schemaNode: z.ZodType): CmsField {
     case 'number':
       return { ...base, widget: 'number' };
     case 'object':
-      return { ...base, widget: 'object', fields: fieldsOf(node) };
+      return { ...base, widget: 'object', fields: fieldsOf(node, inList) };
     case 'array': {
       const element = unwrap(def['element'] as z.ZodType).node;
       const minItems = jsonOf(node)['minItems'];
@@ -226,7 +230,7 @@ export function fieldFor(name: string, schemaNode: z.ZodType): CmsField {
         return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef['entries'] as Record<string, string>), ...min };
       }
       if (elementDef.type === 'object') {
-        const fields = fieldsOf(element);
+        const fields = fieldsOf(element, true);
         const first = fields.find((f) => f.name === 'titel' || f.name === 'omschrijving') ?? fields[0];
         return { ...base, widget: 'list', fields, ...min, collapsed: false, ...(first ? { summary: `{{fields.${first.name}}}` } : {}) };
       }
@@ -244,7 +248,9 @@ function stringOptions(name: string, node: z.ZodType): Partial<CmsField> {
   const alternatives = (json['anyOf'] as Record<string, unknown>[] | undefined) ?? [json];
   const text = alternatives.find((a) => a['type'] === 'string') ?? {};
   if (typeof text['pattern'] === 'string') {
-    options.pattern = [text['pattern'], messageFor(node, '#', `moet de vorm ${text['pattern']} hebben`)];
+    // An anchor or other id-shaped field says what an id is, as the id fields do.
+    const fallback = text['pattern'] === ID_PATTERN.source ? messageFor(id, '#', '') : `heeft niet de goede vorm (${text['pattern']})`;
+    options.pattern = [text['pattern'], messageFor(node, '#', fallback)];
   } else if (text['format'] === 'uri') {
     options.pattern = ['^https?://\\S+$', messageFor(node, 'x', 'moet een volledige URL zijn (https://…)')];
   } else if (typeof text['minLength'] === 'number' && text['minLength'] > 1) {
@@ -255,9 +261,9 @@ function stringOptions(name: string, node: z.ZodType): Partial<CmsField> {
 }
 
 /** The form fields of an object schema, in schema order. */
-export function fieldsOf(schema: z.ZodType): CmsField[] {
+export function fieldsOf(schema: z.ZodType, inList = false): CmsField[] {
   const shape = defOf(schema)['shape'] as Record<string, z.ZodType>;
-  return Object.entries(shape).map(([key, child]) => fieldFor(key, child));
+  return Object.entries(shape).map(([key, child]) => fieldFor(key, child, inList));
 }
 
 export function bodyField(collection: CollectionName): CmsField {

@@ -36,8 +36,8 @@ const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : un
     proxy = await startDecapServer(repo, await freePort());
     dev = await startDevServer({ port: await freePort(), proxyUrl: proxy.url, repoDir: repo, contentDir: path.join(repo, 'content'), env: { WEGWIJS_PEILDATUM: PEILDATUM } });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => errors.push(error.message));
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    page.on('pageerror', (error) => errors.push(String(error.message ?? error)));
     // The dev server's first visit may reload the page once (Vite optimising the page's script).
     for (let attempt = 1; ; attempt++) {
       await page.goto(`${dev.url}/intern/beheer/`);
@@ -67,6 +67,13 @@ const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : un
     await page.getByRole('option', { name: option, exact: true }).first().click({ timeout: 30_000 });
   }
 
+  /** A fresh form (a reload, so that no editor of the previous entry lingers). */
+  async function openNew(collection: string) {
+    await page.goto(`${dev.url}/intern/beheer/#/collections/${collection}/new`);
+    await page.reload();
+    await page.locator('input[id^="titel-field-"]').first().waitFor({ timeout: 60_000 });
+  }
+
   async function publish() {
     await page.getByRole('button', { name: 'Publiceer' }).first().click();
     await page.getByText('Publiceer nu').click();
@@ -83,15 +90,18 @@ const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : un
   }
 
   it('creates a Q&A with target groups picked from a list', async () => {
-    await page.goto(`${dev.url}/intern/beheer/#/collections/vragen/new`);
+    await openNew('vragen');
     await page.locator('input[id^="titel-field-"]').fill('Mag ik weer op bezoek bij mijn moeder in het verpleeghuis?');
     await pick('status', 'vast', 'vastgesteld');
     await pick('doelgroepen', 'Mantel', 'Mantelzorgers');
     await pick('doelgroepen', 'Client', 'Cliënten van dagbesteding');
     await pick('themas', 'bez', 'bezoek');
-    await page.locator('input[id^="laatstGecontroleerd-field-"]').fill('2020-06-02');
     // Saving without a required field is refused in the form, in Dutch, before anything is written.
-    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '2-vraag-formulier.png') });
+    await publish();
+    await expect.poll(() => page.getByText(/verplicht/i).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '2-verplicht-veld.png') });
+    await page.locator('input[id^="laatstGecontroleerd-field-"]').fill('2020-06-02');
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '3-vraag-formulier.png') });
     await publish();
     const text = await waitForFile(path.join(repo, 'content/vragen/mag-ik-weer-op-bezoek-bij-mijn-moeder-in-het-verpleeghuis.md'));
     expect(text).toMatch(/^titel: Mag ik weer op bezoek/m);
@@ -100,34 +110,49 @@ const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : un
   }, 180_000);
 
   it('creates a route map with a phase and an action whose owner is picked from a list', async () => {
-    await page.goto(`${dev.url}/intern/beheer/#/collections/routekaarten/new`);
+    await openNew('routekaarten');
     await page.locator('input[id^="titel-field-"]').fill('Bezoek in verpleeghuizen');
     await pick('doelgroepen', 'Mantel', 'Mantelzorgers');
     await page.locator('input[id^="versie-field-"]').fill('0.1');
     await page.locator('input[id^="versiedatum-field-"]').fill('2020-05-20');
     await pick('status', 'conc', 'concept');
     await page.getByRole('button', { name: /Voeg fasen toe/ }).click();
-    const fase = page.locator('[id^="fasen-field-"]').last();
     await page.locator('input[id^="titel-field-"]').nth(1).fill('Periode vanaf 25 mei');
     await page.locator('input[id^="van-field-"]').fill('2020-05-25');
+    // A pattern of the schema, with the schema's own Dutch message.
+    await page.locator('input[id^="id-field-"]').fill('Vanaf 25 mei!');
     await page.getByRole('button', { name: /Voeg acties toe/ }).click();
     await page.locator('input[id^="omschrijving-field-"], textarea[id^="omschrijving-field-"]').last().fill('Koepels vragen hoe zij hun leden informeren over bezoek.');
     await pick('eigenaar', 'Maatschappelijke', 'Directie Maatschappelijke Ondersteuning');
     await page.locator('input[id^="deadline-field-"]').fill('2020-06-05');
-    void fase;
-    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '3-routekaart-actie.png'), fullPage: true });
+    await publish();
+    await expect.poll(() => page.getByText('een id bestaat uit kleine letters, cijfers en koppeltekens').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    if (SHOTS) await page.locator('input[id^="id-field-"]').scrollIntoViewIfNeeded();
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '4-patroon.png') });
+    const anchor = page.locator('input[id^="id-field-"]');
+    await anchor.click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 'Vanaf 25 mei!'.length; i++) await page.keyboard.press('Backspace');
+    await anchor.pressSequentially('vanaf-25-mei');
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '5-routekaart-actie.png'), fullPage: true });
     await publish();
     const text = await waitForFile(path.join(repo, 'content/routekaarten/bezoek-in-verpleeghuizen.md'));
     expect(text).toMatch(/eigenaar: dmo/);
     expect(text).toMatch(/omschrijving: Koepels vragen/);
+    expect(text).toMatch(/id: vanaf-25-mei/);
   }, 180_000);
 
   it('the checker accepts the saved content, and Wegwijs renders it', async () => {
     const result = await runCheck({ contentDir: path.join(repo, 'content'), peildatum: PEILDATUM });
     expect(result.problems, formatReport(result.problems)).toEqual([]);
     for (const path of ['/intern/vragen/mag-ik-weer-op-bezoek-bij-mijn-moeder-in-het-verpleeghuis/', '/intern/routekaarten/bezoek-in-verpleeghuizen/']) {
-      const response = await fetch(`${dev.url}${path}`);
-      expect(response.status, path).toBe(200);
+      // The dev server picks up the new files a moment after they are written.
+      let response = await fetch(`${dev.url}${path}`);
+      for (let i = 0; i < 60 && response.status !== 200; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        response = await fetch(`${dev.url}${path}`);
+      }
+      expect(response.status, `${path}: ${response.status === 200 ? '' : (await response.text()).slice(0, 2000)}\n${dev.output().slice(-3000)}`).toBe(200);
     }
     const routekaart = await (await fetch(`${dev.url}/intern/routekaarten/bezoek-in-verpleeghuizen/`)).text();
     expect(routekaart).toContain('Koepels vragen hoe zij hun leden informeren over bezoek.');
