@@ -315,11 +315,13 @@ export async function verifyPublicFiles(publicDir: string, internDir?: string, o
     if (internalOnly.length > 0) {
       const internal = new Map<string, string>();
       for (const rel of internalOnly) internal.set(await sha256(path.join(internDir, rel)), rel);
+      const hashes = new Map<string, string>();
+      const publicHash = async (rel: string) => hashes.get(rel) ?? hashes.set(rel, await sha256(path.join(publicDir, rel))).get(rel)!;
       // Bytes that a public page legitimately references are public, whatever else uses them.
-      for (const rel of used) if (!isPage(rel)) internal.delete(await sha256(path.join(publicDir, rel)));
+      for (const rel of used) if (!isPage(rel)) internal.delete(await publicHash(rel));
       if (internal.size > 0) {
         for (const rel of files) {
-          const sameAs = internal.get(await sha256(path.join(publicDir, rel)));
+          const sameAs = internal.get(await publicHash(rel));
           if (sameAs === undefined) continue;
           const existing = problems.find((p) => p.file === rel);
           if (existing) Object.assign(existing, { reason: 'internal-asset', sameAs });
