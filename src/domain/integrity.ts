@@ -151,6 +151,15 @@ export function checkPassageRules(entry: Extract<AnyEntry, { collection: 'passag
       out.push(problem(entry, [d.vastgesteldOp ? 'vastgesteldOp' : 'vastgesteldDoor'], `een passage met status "${d.status}" is nog niet vastgesteld: haal vastgesteldOp en vastgesteldDoor weg of zet de status op vastgesteld`));
     }
   }
+  if (d.vervallenOp && d.status !== 'vervallen') {
+    out.push(problem(entry, ['vervallenOp'], `alleen een vervallen passage heeft een datum van vervallen; deze heeft status "${d.status}"`));
+  }
+  if (d.vervallenOp && d.vastgesteldOp && d.vervallenOp < d.vastgesteldOp) {
+    out.push(problem(entry, ['vervallenOp'], `vervallenOp (${d.vervallenOp}) ligt vóór vastgesteldOp (${d.vastgesteldOp})`));
+  }
+  if (d.herzienUiterlijk && d.vastgesteldOp && d.herzienUiterlijk < d.vastgesteldOp) {
+    out.push(problem(entry, ['herzienUiterlijk'], `herzienUiterlijk (${d.herzienUiterlijk}) ligt vóór vastgesteldOp (${d.vastgesteldOp})`));
+  }
   if (d.status === 'vervallen') {
     if (!d.vervangenDoor && !d.redenVervallen) {
       out.push(problem(entry, ['status'], 'een vervallen passage noemt de opvolger (vervangenDoor) of de reden (redenVervallen)'));

@@ -59,3 +59,15 @@ describe('the next scheduled change, for the build log', () => {
     expect(describeNextChange(knowledgeBase(), '2020-06-10')).toBe('Geen geplande publicaties of einddata na de peildatum.');
   });
 });
+
+describe('passage dates', () => {
+  const passage = (extra: Record<string, unknown>) =>
+    entry('passages', 'p', { titel: 'Een passage', soort: 'Kamerbrief', status: 'vastgesteld', vastgesteldOp: '2020-05-01', vastgesteldDoor: 'directeur DMO', ...extra });
+  it('refuses a withdrawal date on a passage that is not withdrawn, and review or withdrawal before approval', () => {
+    const messages = (e: ReturnType<typeof passage>) => checkIntegrity([e], { peildatum: '2020-06-01' }).map((p) => `${formatLocation(p.at!)}: ${p.message}`);
+    expect(messages(passage({ vervallenOp: '2020-06-01' }))).toEqual(['vervallenOp: alleen een vervallen passage heeft een datum van vervallen; deze heeft status "vastgesteld"']);
+    expect(messages(passage({ herzienUiterlijk: '2020-04-01' }))).toEqual(['herzienUiterlijk: herzienUiterlijk (2020-04-01) ligt vóór vastgesteldOp (2020-05-01)']);
+    expect(messages(passage({ status: 'vervallen', redenVervallen: 'Beleid gewijzigd', vervallenOp: '2020-04-01' }))).toEqual(['vervallenOp: vervallenOp (2020-04-01) ligt vóór vastgesteldOp (2020-05-01)']);
+    expect(messages(passage({ herzienUiterlijk: '2021-05-01' }))).toEqual([]);
+  });
+});
