@@ -1,0 +1,16 @@
+/**
+ * The generated files that are committed under schemas/ (`npm run cms:config` writes them,
+ * tests/cms/config.test.ts fails when they are stale): Decap's configuration as the internal
+ * edition deploys it, and a frontmatter JSON Schema per collection.
+ */
+import { COLLECTIONS } from '../schemas/index.ts';
+import { cmsConfigYaml, generateCmsConfig } from './config.ts';
+import { frontmatterSchema } from './json-schema.ts';
+
+export const GENERATED_DIR = 'schemas';
+
+export function generatedFiles(): Record<string, string> {
+  const files: Record<string, string> = { 'decap-config.yml': cmsConfigYaml(generateCmsConfig()) };
+  for (const collection of COLLECTIONS) files[`${collection}.schema.json`] = `${JSON.stringify(frontmatterSchema(collection), null, 2)}\n`;
+  return files;
+}

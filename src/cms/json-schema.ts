@@ -1,0 +1,41 @@
+/**
+ * JSON Schema (draft 2020-12) of a collection's frontmatter, as authors write it, generated from
+ * the zod schema (`z.toJSONSchema`, input side): for editors with a YAML language server, and
+ * for anything else that wants to validate frontmatter before `npm run check` does. Dates are
+ * `JJJJ-MM-DD` strings; references are ids, with the collection they point at in the
+ * description. (The open data schemas, src/domain/open-data.ts, describe the published records
+ * instead: output side, with ids, URLs and relations.)
+ */
+import { z } from 'astro/zod';
+import { COLLECTION_LABELS } from '../domain/labels.ts';
+import { COLLECTIONS, datum, referenceFields, schemas, type CollectionName } from '../schemas/index.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+export function frontmatterSchema(collection: CollectionName): JsonSchema {
+  const generated = z.toJSONSchema(schemas[collection], {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      const schema = ctx.jsonSchema as JsonSchema;
+      if (ctx.zodSchema === (datum as unknown)) {
+        for (const key of Object.keys(schema)) delete schema[key];
+        Object.assign(schema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Een datum: JJJJ-MM-DD, zoals 2020-06-01.' });
+      }
+      const declared = referenceFields.get(ctx.zodSchema as z.ZodType);
+      if (declared) schema['description'] = `Het id van een ${COLLECTION_LABELS[declared.collection].inTekst} (content/${declared.collection}/<id>.md).`;
+    },
+  }) as JsonSchema;
+  const labels = COLLECTION_LABELS[collection];
+  return {
+    ...generated,
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `https://wegwijs.example.nl/schemas/${collection}.schema.json`,
+    title: `Wegwijs: frontmatter van ${labels.meervoud.toLowerCase()}`,
+    description: `${labels.omschrijving} Gegenereerd uit src/schemas/${collection}.ts (npm run cms:config).`,
+  };
+}
+
+export function frontmatterSchemas(): Record<CollectionName, JsonSchema> {
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, frontmatterSchema(c)])) as Record<CollectionName, JsonSchema>;
+}

@@ -1,0 +1,90 @@
+/**
+ * `npm run nieuw -- <collectie> "<titel>"`: a new entry as a file, for authors who stay in their
+ * editor. Every required field is filled with a value the checker accepts (the first option of
+ * a list, the reference date for dates, an existing entry for references, to be replaced), every
+ * optional field is there as a comment with what it takes. Walks the same form fields as the CMS
+ * (config.ts), so the two cannot differ; tests/cms/nieuw.test.ts checks a skeleton of every
+ * collection with `runCheck`.
+ */
+import { stringify } from 'yaml';
+import { COLLECTION_LABELS } from '../domain/labels.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { cmsCollection, type CmsField } from './config.ts';
+
+export interface SkeletonContext {
+  /** Existing ids per collection, sorted: references point at the first until the author chooses. */
+  ids: Partial<Record<CollectionName, readonly string[]>>;
+  /** The date written into required date fields (the reference date). */
+  today: string;
+}
+
+/** Statuses that need nothing else (no approval date, no successor): the start of a workflow. */
+const FIRST_CHOICE = ['concept', 'voorgenomen', 'open'];
+
+function sample(field: CmsField, context: SkeletonContext): unknown {
+  switch (field.widget) {
+    case 'datetime':
+      return context.today;
+    case 'select': {
+      const options = field.options ?? [];
+      const first = options.find((o) => FIRST_CHOICE.includes(o)) ?? options[0];
+      return field.multiple ? [first] : first;
+    }
+    case 'relation': {
+      const target = context.ids[field.collection as CollectionName]?.[0];
+      if (target === undefined) throw new Error(`${field.name} verwijst naar ${field.collection}, maar daar is nog niets: maak eerst een ${COLLECTION_LABELS[field.collection as CollectionName].inTekst}`);
+      return field.multiple ? [target] : target;
+    }
+    case 'boolean':
+      return false;
+    case 'number':
+      return 1;
+    case 'object':
+      return Object.fromEntries((field.fields ?? []).filter((f) => f.required).map((f) => [f.name, sample(f, context)]));
+    case 'list':
+      if (field.fields) return [Object.fromEntries(field.fields.filter((f) => f.required).map((f) => [f.name, sample(f, context)]))];
+      return [field.field ? sample(field.field, context) : 'tekst'];
+    default:
+      if (field.name === 'versie') return '0.1';
+      return `${field.label} invullen`;
+  }
+}
+
+/** What an optional field takes, for its comment. */
+function describe(field: CmsField): string {
+  const parts: string[] = [];
+  if (field.widget === 'datetime') parts.push('datum, JJJJ-MM-DD');
+  if (field.widget === 'select') parts.push(`${field.multiple ? 'lijst van ' : ''}${(field.options ?? []).join(' | ')}`);
+  if (field.widget === 'relation') parts.push(`${field.multiple ? 'lijst van ids' : 'id'} uit ${field.collection}`);
+  if (field.widget === 'boolean') parts.push('true of false');
+  if (field.widget === 'list' && field.fields) parts.push(`lijst van { ${field.fields.map((f) => f.name).join(', ')} }`);
+  if (field.widget === 'list' && !field.fields) parts.push('lijst van teksten');
+  if (field.widget === 'object') parts.push(`{ ${(field.fields ?? []).map((f) => f.name).join(', ')} }`);
+  if (field.hint && field.hint !== 'Kies een datum.') parts.push(field.hint);
+  return parts.join('; ');
+}
+
+export function skeleton(collection: CollectionName, title: string, context: SkeletonContext): string {
+  const config = cmsCollection(collection);
+  const lines = ['---'];
+  for (const field of config.fields) {
+    if (field.name === 'body') continue;
+    if (field.name === 'titel') {
+      lines.push(stringify({ titel: title }, { lineWidth: 0 }).trimEnd());
+      continue;
+    }
+    if (field.required) {
+      const value = sample(field, context);
+      const note = field.widget === 'relation' ? `  # kies: ${field.multiple ? 'ids' : 'een id'} uit content/${field.collection}/` : '';
+      const text = stringify({ [field.name]: value }, { lineWidth: 0 }).trimEnd();
+      const [first, ...rest] = text.split('\n');
+      lines.push(`${first}${note}`, ...rest);
+    } else {
+      const description = describe(field);
+      lines.push(`# ${field.name}:${description ? `   (${description})` : ''}`);
+    }
+  }
+  lines.push('---');
+  const body = collection === 'vragen' ? 'Schrijf hier het antwoord.' : collection === 'passages' ? 'Schrijf hier de tekst van de passage.' : 'Schrijf hier de tekst.';
+  return `${lines.join('\n')}\n${body}\n`;
+}
