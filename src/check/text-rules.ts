@@ -7,6 +7,7 @@ import { findPersonalData } from '../markdown/remark-privacy-guard/index.ts';
 import { bodyElements, bodyUrls, isSafeUrl } from '../domain/body.ts';
 import { findRedactions } from '../domain/redactions.ts';
 import { REMOVED_ELEMENTS } from '../markdown/rehype-sanitize-entry/index.ts';
+import { isMarkedPublic } from '../domain/editions.ts';
 import type { Problem } from '../domain/types.ts';
 import type { SourceFile } from './load.ts';
 import type { TextRule } from './validate.ts';
@@ -32,7 +33,7 @@ export const wooGrounds: TextRule = (_entry, source) => {
 };
 
 export const privacyGuard: TextRule = (entry, source) => {
-  if (entry.data.zichtbaarheid !== 'publiek') return [];
+  if (!isMarkedPublic(entry.data)) return [];
   return findPersonalData(source.body).map((match) => ({ file: source.file, at: { bodyLine: bodyLineAt(source, match.start) }, message: match.message }));
 };
 

@@ -23,10 +23,19 @@ export function isEdition(value: unknown): value is Edition {
   return (EDITIONS as readonly unknown[]).includes(value);
 }
 
+/**
+ * Whether an entry is meant for the public, now or later (`zichtbaarheid: publiek`), whatever its
+ * date or status: text rules that protect the public (the privacy guard) apply from the moment
+ * an author marks an entry public, not only once it is published.
+ */
+export function isMarkedPublic(data: { zichtbaarheid?: unknown }): boolean {
+  return data.zichtbaarheid === 'publiek';
+}
+
 /** Why an entry is not in the public edition, in an author's words; `undefined` when it is. */
 export function whyNotPublic(entry: AnyEntry, peildatum: IsoDate): string | undefined {
   const d = entry.data;
-  if (d.zichtbaarheid !== 'publiek') return 'het is intern (zichtbaarheid: intern)';
+  if (!isMarkedPublic(d)) return 'het is intern (zichtbaarheid: intern)';
   if (d.publicerenVanaf && d.publicerenVanaf > peildatum) return `het wordt pas publiek op ${d.publicerenVanaf}`;
   if ('status' in d && (entry.collection === 'vragen' || entry.collection === 'passages' || entry.collection === 'routekaarten')) {
     if (d.status !== 'vastgesteld') return `het is nog niet vastgesteld (status: ${d.status})`;

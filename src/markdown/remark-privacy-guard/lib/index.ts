@@ -18,6 +18,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { failOnErrors, isClaimed, setSeverity, type AnyNode, type VFileMessage } from '../../shared/index.ts';
 import { createLocator } from '../../shared/locate.ts';
+import { isMarkedPublic } from '../../../domain/editions.ts';
 import { defaultAllow } from './allow-list.ts';
 import { findPersonalData } from './find.ts';
 import type { AllowEntry, FindOptions, PersonalDataMatch } from './types.ts';
@@ -68,7 +69,7 @@ export interface Options {
  */
 export function isPublicFile(file: VFile): boolean {
   const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
-  return astro?.frontmatter?.['zichtbaarheid'] === 'publiek';
+  return isMarkedPublic(astro?.frontmatter ?? {});
 }
 
 /** Refuse personal data in public texts. */
