@@ -8,6 +8,7 @@ import type { IsoDate } from '../schemas/index.ts';
 import { addDays } from './dates.ts';
 import { whyNotPublic } from './editions.ts';
 import { COLLECTION_LABELS } from './labels.ts';
+import { didYouMean, nearest } from './nearest.ts';
 import { REFERENCE_FIELDS, referencesOf, type Reference } from './references.ts';
 import { keyOf, type AnyEntry, type EntryKey, type FieldPath, type Location, type Problem } from './types.ts';
 
@@ -43,7 +44,8 @@ export function checkIntegrity(entries: readonly AnyEntry[], options: IntegrityO
       const target = byKey.get(`${ref.collection}/${ref.id}`);
       if (!target) {
         const where = 'bodyLine' in ref.at ? `link naar /${ref.collection}/${ref.id}/` : `verwijzing`;
-        problems.push(problem(entry, ref.at, `${where}: er is geen ${singular(ref.collection)} met id "${ref.id}" (verwacht content/${ref.collection}/${ref.id}.md)`));
+        const suggestions = didYouMean(nearest(ref.id, [...byKey.values()].filter((e) => e.collection === ref.collection).map((e) => e.id)));
+        problems.push(problem(entry, ref.at, `${where}: er is geen ${singular(ref.collection)} met id "${ref.id}" (verwacht content/${ref.collection}/${ref.id}.md)${suggestions}`));
       }
     }
     problems.push(...checkEntryRules(entry, byKey));
