@@ -55,7 +55,7 @@ const FILTER_ORDER = Object.keys(FILTER_LABELS);
 /** Results per batch: each result loads its own fragment, so the first answer stays small. */
 const PAGE_SIZE = 10;
 /** How many of the first results the edition's ranking reorders (their fragments are loaded). */
-const RERANK = 20;
+const RERANK = PAGE_SIZE;
 /** Pagefind's additive boost for matches in meta fields; the display-only fields never match. */
 const META_WEIGHTS = { title: 5, zoekwoorden: 6, doelgroepwoorden: 1, soort: 0, datum: 0, iso: 0, status: 0, rang: 0 };
 /** Pagefind's ranking: matched words much shorter or longer than the typed word (prefix matches) count less. */
