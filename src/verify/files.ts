@@ -31,6 +31,9 @@ export const ALLOWED_UNREFERENCED: readonly string[] = [
 /** Folders allowed whole: Pagefind's index (its files are named by content hash inside its own metadata). */
 export const ALLOWED_FOLDERS: readonly string[] = ['pagefind/'];
 
+/** Folders that are never in a public edition, referenced or not: the CMS (src/cms/, profile `cms`). */
+export const STAFF_ONLY_FOLDERS: readonly string[] = ['beheer/'];
+
 /** Files whose text may reference other files. */
 const TEXT = new Set(['.html', '.htm', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest']);
 
@@ -274,7 +277,7 @@ export async function referencedShared(editionDir: string, sharedRoot: string, s
 
 export interface FileProblem {
   file: string;
-  reason: 'unreferenced' | 'internal-asset';
+  reason: 'unreferenced' | 'internal-asset' | 'staff-only';
   /** For an internal-asset copy: the internal file with the same bytes. */
   sameAs?: string;
 }
@@ -307,6 +310,13 @@ export async function verifyPublicFiles(publicDir: string, internDir?: string, o
   const files = await listFiles(publicDir);
   const used = await reachable(publicDir, files, r);
   const problems: FileProblem[] = files.filter((rel) => !used.has(rel) && !isAllowed(rel)).map((file) => ({ file, reason: 'unreferenced' as const }));
+  // Staff-only folders never belong here, even when a page links them (the CMS and its bundle).
+  for (const file of files) {
+    if (!STAFF_ONLY_FOLDERS.some((folder) => file.startsWith(folder))) continue;
+    const existing = problems.find((p) => p.file === file);
+    if (existing) existing.reason = 'staff-only';
+    else problems.push({ file, reason: 'staff-only' });
+  }
 
   if (internDir) {
     // Every file of the internal edition that is not a page and that public pages do not use
@@ -337,6 +347,8 @@ export function formatFileProblems(problems: readonly FileProblem[], dir = 'dist
   const lines = problems.map((p) =>
     p.reason === 'internal-asset'
       ? `${dir}/${p.file}: heeft dezelfde inhoud als ${p.sameAs}, dat alleen interne pagina's gebruiken`
+      : p.reason === 'staff-only'
+      ? `${dir}/${p.file}: hoort alleen in de interne editie (het inhoudsbeheer, /beheer/)`
       : `${dir}/${p.file}: geen enkele publieke pagina verwijst naar dit bestand`,
   );
   if (problems.some((p) => p.reason === 'unreferenced')) {

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../../src/build/browser.ts';
 import { freePort, startDecapServer, startDevServer, type Started } from '../../src/cms/local.ts';
 import { formatReport, runCheck } from '../../src/check/index.ts';
+import { browserDescribe } from './harness.ts';
 
 const PEILDATUM = '2020-05-26';
 const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : undefined;
@@ -172,4 +173,27 @@ const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : un
     expect(existsSync(path.join(out, 'dist/intern/beheer/index.html'))).toBe(true);
     expect(existsSync(path.join(out, 'dist/publiek/beheer'))).toBe(false);
   }, 600_000);
+});
+
+/**
+ * The deployed CMS: /beheer/ of the example build, served by nginx with deploy/nginx/intern.conf,
+ * loads Decap's bundle and the generated configuration under its own (looser) policy without a
+ * single violation, and shows the git host's login; the public edition has no /beheer/.
+ */
+browserDescribe('CMS (/beheer/) as deployed in the internal edition', 'intern', (handle) => {
+  it('loads under its Content-Security-Policy and offers the git host login', async () => {
+    const page = await handle().page();
+    const response = await page.goto(`${handle().url}/beheer/`);
+    expect(response?.status()).toBe(200);
+    await expect.poll(() => page.getByText('Inloggen met GitLab').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const config = await (await page.request.get(`${handle().url}/beheer/config.yml`)).text();
+    expect(config).toContain('name: gitlab');
+    expect(config).not.toContain('local_backend');
+    await page.close();
+  });
+
+  it('is not in the public edition', () => {
+    expect(existsSync(path.join(handle().dist, '..', 'publiek', 'beheer'))).toBe(false);
+    expect(existsSync(path.join(handle().dist, 'beheer', 'decap-cms.js'))).toBe(true);
+  });
 });
