@@ -52,7 +52,8 @@ if (cms) {
     });
   }
 
-  if (import.meta.env.DEV && w.h && w.createClass) {
+  // `import.meta.hot` exists only under the dev server (not in any build, whatever NODE_ENV says).
+  if (import.meta.hot && w.h && w.createClass) {
     const h = w.h;
     let saved = 0;
     cms.registerEventListener({ name: 'postSave', handler: () => void saved++ });

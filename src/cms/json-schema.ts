@@ -22,7 +22,7 @@ export function frontmatterSchema(collection: CollectionName): JsonSchema {
         for (const key of Object.keys(schema)) delete schema[key];
         Object.assign(schema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Een datum: JJJJ-MM-DD, zoals 2020-06-01.' });
       }
-      const declared = referenceFields.get(ctx.zodSchema as z.ZodType);
+      const declared = referenceFields.get(ctx.zodSchema as unknown as z.ZodType);
       if (declared) schema['description'] = `Het id van een ${COLLECTION_LABELS[declared.collection].inTekst} (content/${declared.collection}/<id>.md).`;
     },
   }) as JsonSchema;

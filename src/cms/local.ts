@@ -82,8 +82,24 @@ export function startDecapServer(repoDir: string, port: number, echo = false): P
   });
 }
 
-/** Astro's dev server with the CMS pointed at decap-server. */
-export function startDevServer(options: { port: number; proxyUrl: string; repoDir: string; contentDir?: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<Started> {
+/**
+ * Astro's dev server with the CMS pointed at decap-server. Astro allows one dev server per
+ * project: when another one runs (a colleague's `npm run dev` in the same checkout), this waits
+ * for it to stop, up to `waitMs`, rather than replacing it.
+ */
+export async function startDevServer(options: { port: number; proxyUrl: string; repoDir: string; contentDir?: string; env?: NodeJS.ProcessEnv; echo?: boolean; waitMs?: number }): Promise<Started> {
+  const deadline = Date.now() + (options.waitMs ?? 0);
+  for (;;) {
+    try {
+      return await startDevServerOnce(options);
+    } catch (error) {
+      if (!(error instanceof Error) || !/Another astro dev server is already running/.test(error.message) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+    }
+  }
+}
+
+function startDevServerOnce(options: { port: number; proxyUrl: string; repoDir: string; contentDir?: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<Started> {
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
   return start(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(options.port)], {
     cwd: process.cwd(),

@@ -35,7 +35,7 @@ const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : un
     repo = await mkdtemp(path.join(tmpdir(), 'wegwijs-cms-'));
     await cp('content', path.join(repo, 'content'), { recursive: true });
     proxy = await startDecapServer(repo, await freePort());
-    dev = await startDevServer({ port: await freePort(), proxyUrl: proxy.url, repoDir: repo, contentDir: path.join(repo, 'content'), env: { WEGWIJS_PEILDATUM: PEILDATUM } });
+    dev = await startDevServer({ port: await freePort(), proxyUrl: proxy.url, repoDir: repo, contentDir: path.join(repo, 'content'), env: { WEGWIJS_PEILDATUM: PEILDATUM }, waitMs: 180_000 });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
     page.on('pageerror', (error) => errors.push(String(error.message ?? error)));

@@ -8,5 +8,7 @@ export const getStaticPaths = () => perEdition(() => [{ params: {} }], (profile)
 
 export const GET: APIRoute = ({ params }) => {
   if (!isEdition(params.editie)) return new Response(null, { status: 404 });
-  return new Response(cmsConfigFor(params.editie, import.meta.env.DEV), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+  // The built file has no local backend; the dev server answers this path itself with one
+  // (src/cms/integration.ts).
+  return new Response(cmsConfigFor(params.editie, false), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
 };
