@@ -44,7 +44,7 @@ describe.each(['intern', 'publiek'])('%s edition on 26 May 2020', (edition) => {
     const page = html(edition, 'maatregelen/herstart-dagbesteding');
     expect(meta(page, 'meta', 'status')).toEqual(['aangekondigd']);
     // The status filter, whatever its name per collection (`status`, `maatregelstatus`).
-    const filters = [...page.matchAll(/data-pagefind-filter="([a-z]*status)\[content\]" content="([^"]*)"/g)].map((m) => m[2]);
+    const filters = [...page.matchAll(/data-pagefind-filter="([a-z]*status)\[value\]" value="([^"]*)"/g)].map((m) => m[2]);
     expect(filters).toEqual(['aangekondigd']);
   });
 

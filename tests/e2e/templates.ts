@@ -1,0 +1,24 @@
+/**
+ * One page of every template of each edition of the example build (reference date 2020-05-26):
+ * the pages the reflow, focus and screenshot checks visit.
+ */
+import type { Edition } from '../../src/domain/editions.ts';
+
+export const TEMPLATES: Readonly<Record<Edition, readonly string[]>> = {
+  intern: [
+    '/', '/routekaarten/', '/routekaarten/herstart-dagbesteding/', '/routekaarten/continuiteit-van-zorg-maart-2020/',
+    '/maatregelen/', '/maatregelen/herstart-dagbesteding/', '/doelgroepen/', '/doelgroepen/mantelzorgers/',
+    '/passages/', '/passages/dagbesteding-in-de-wijk/', '/passages/clientondersteuning-voornemen-2016/',
+    '/vragen/', '/vragen/dagbesteding-weer-open-vanaf-1-juni/', '/bronnen/', '/bronnen/kamerbrief-voortgang-wmo-2015-2016/',
+    '/organisaties/', '/organisaties/dmo/', '/tijdlijn/', '/tijdlijn/2020-06/', '/tijdlijn/2020-06-01/',
+    '/komende-weken/', '/acties/', '/acties/dmo/', '/acties/doelgroep/clienten-dagbesteding/',
+    '/briefings/mantelzorgers/', '/wat-is-er-veranderd/', '/open-data/', '/zoeken/', '/zoeken/?q=dagbesteding', '/bestaat-niet/',
+  ],
+  publiek: [
+    '/', '/vragen/', '/vragen/dagbesteding-weer-open-vanaf-1-juni/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/',
+    '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/bronnen/', '/organisaties/', '/organisaties/dmo/', '/tijdlijn/', '/tijdlijn/2020-06/',
+    '/wat-is-er-veranderd/', '/open-data/', '/over/', '/zoeken/', '/zoeken/?q=dagbesteding', '/bestaat-niet/',
+  ],
+};
+
+export const WIDTHS = [320, 390, 1280] as const;
