@@ -212,10 +212,10 @@ async function setup(root: HTMLElement) {
    * All words together; failing that, every word alone, ranked by how many words a page matches
    * (then by the sum of Pagefind's scores). Returns the words that matched nothing.
    */
-  const find = async (pf: Pagefind, terms: string[], filters: FilterQuery): Promise<{ candidates: Candidate[]; unmatched: string[]; counts: FilterCounts }> => {
+  const find = async (pf: Pagefind, terms: string[], filters: FilterQuery, checkWeak = true): Promise<{ candidates: Candidate[]; unmatched: string[]; counts: FilterCounts }> => {
     const together = await pf.search(terms.join(' '), { filters });
     if (together.results.length > 0 || terms.length < 2) {
-      const unmatched = terms.length === 1 && (await weak(terms[0]!, together.results)) ? terms : together.results.length ? [] : terms;
+      const unmatched = checkWeak && terms.length === 1 && (await weak(terms[0]!, together.results)) ? terms : together.results.length ? [] : terms;
       return { candidates: together.results.map((result) => ({ result, matched: terms.length, score: result.score })), unmatched, counts: together.filters };
     }
     const alone = await Promise.all(terms.map((t) => pf.search(t, { filters })));
@@ -230,7 +230,7 @@ async function setup(root: HTMLElement) {
       // Counts of a union are not known without every fragment: the largest of the parts.
       for (const [name, values] of Object.entries(search.filters ?? {})) for (const [v, n] of Object.entries(values)) (counts[name] ??= {})[v] = Math.max(counts[name]?.[v] ?? 0, n);
     });
-    const weakness = await Promise.all(terms.map((t, i) => weak(t, alone[i]!.results)));
+    const weakness = checkWeak ? await Promise.all(terms.map((t, i) => weak(t, alone[i]!.results))) : terms.map((_, i) => alone[i]!.results.length === 0);
     return { candidates: [...byId.values()], unmatched: terms.filter((_, i) => weakness[i]), counts };
   };
 
@@ -242,8 +242,9 @@ async function setup(root: HTMLElement) {
     if (results.length === 0) return true;
     if (term.length < 5) return false;
     const stem = term.slice(0, Math.max(4, term.length - 3));
-    for (const result of results.slice(0, 3)) {
-      if (result.matchedMetaFields?.length) return false;
+    const top = results.slice(0, 2);
+    if (top.some((r) => r.matchedMetaFields?.length)) return false;
+    for (const result of top) {
       const data = await result.data();
       const words = data.content.split(WORD_SEPARATORS);
       for (const l of data.locations) {
@@ -353,9 +354,11 @@ async function setup(root: HTMLElement) {
    */
   const updateCounts = async (pf: Pagefind, term: string, filters: Record<string, string[]>, counts: FilterCounts) => {
     const terms = queryWords(term).filter((w) => !STOPWORDS.has(w));
-    const q = terms.length ? terms.join(' ') : null;
     const perGroup = new Map<string, FilterCounts>();
-    for (const name of Object.keys(filters)) perGroup.set(name, (await pf.search(q, { filters: filterQuery(filters, name) })).filters);
+    for (const name of Object.keys(filters)) {
+      const query = filterQuery(filters, name);
+      perGroup.set(name, terms.length ? (await find(pf, terms, query, false)).counts : (await pf.search(null, { filters: query })).filters);
+    }
     for (const [value, counter] of counters) {
       const [name, ...rest] = value.split(':');
       const v = rest.join(':');
