@@ -95,7 +95,7 @@ export function browserDescribe(name: string, edition: Edition, body: (edition: 
     });
     afterEach(() => {
       const found = handle?.cspViolations.splice(0) ?? [];
-      if (found.length > 0) throw new Error(`Content-Security-Policy geschonden (deploy/nginx/headers.conf):\n${found.map((v) => `  ${v.page}: ${v.message}`).join('\n')}`);
+      if (found.length > 0) throw new Error(`Content-Security-Policy geschonden (deploy/nginx):\n${found.map((v) => `  ${v.page}: ${v.message}`).join('\n')}`);
     });
     afterAll(async () => {
       await handle?.browser.close();
