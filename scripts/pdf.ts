@@ -2,14 +2,14 @@
  * npm run pdf [-- routekaarten/<id> … doelgroepen/<id> …]: A4 PDFs from the built internal
  * edition with Chromium: one per route map, and a briefing pack per target group, into dist/pdf/.
  * Without arguments it makes all of them. Run `npm run build` first (with the same WEGWIJS_BASE).
+ * The PDFs are tagged (accessible: structure, reading order, language) and have an outline
+ * (bookmarks from the headings); page size and margins come from the print stylesheet.
  */
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../src/build/browser.ts';
 import { serveStatic } from '../src/build/serve.ts';
-import { formatDate, today } from '../src/domain/dates.ts';
 import { basePath } from '../src/config.ts';
-import { EDITION_PROFILES } from '../src/domain/editions.ts';
 
 const dist = process.env.WEGWIJS_DIST ?? 'dist';
 const intern = path.join(dist, 'intern');
@@ -42,7 +42,6 @@ await mkdir(outDir, { recursive: true });
 const base = basePath();
 const server = await serveStatic(intern, 0, { base });
 const browser = await launchChromium();
-const printed = formatDate(today());
 let failed = 0;
 try {
   const page = await browser.newPage();
@@ -55,20 +54,11 @@ try {
       continue;
     }
     const title = (await page.locator('h1').first().textContent())?.trim() ?? job.id;
-    const label = (await page.locator('.print-header').first().getAttribute('data-label').catch(() => null)) ?? title;
-    // Chromium's own header and footer repeat on every PDF page; the page's print header is then redundant.
-    await page.addStyleTag({ content: '.print-header { display: none !important; } main { padding-top: 0 !important; }' });
-    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const file = path.join(outDir, job.file);
-    await page.pdf({
-      path: file,
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      margin: { top: '20mm', bottom: '18mm', left: '15mm', right: '15mm' },
-      headerTemplate: `<div style="font-size:8px;width:100%;padding:0 15mm;display:flex;justify-content:space-between;font-family:sans-serif"><span>${escape(label)}</span><span>${escape(EDITION_PROFILES.intern.printMark)}</span></div>`,
-      footerTemplate: `<div style="font-size:8px;width:100%;padding:0 15mm;display:flex;justify-content:space-between;font-family:sans-serif"><span>Wegwijs · afgedrukt ${escape(printed)}</span><span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`,
-    });
+    // The running lines (edition mark, title, reference date, "pagina n van m") are the page's own
+    // @page margin boxes (src/data/print.ts), as when staff print from the browser. Tagged, with
+    // an outline from the headings, in the page's language (lang="nl").
+    await page.pdf({ path: file, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
     const size = (await stat(file)).size;
     console.log(`[${i + 1}/${jobs.length}] ${file} (${Math.round(size / 1024)} kB): ${title}`);
   }

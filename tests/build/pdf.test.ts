@@ -1,4 +1,5 @@
 /** npm run pdf against the built example: A4 PDFs whose text holds titles, phases and owners. */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -56,6 +57,37 @@ async function pdfText(file: string): Promise<{ pages: number; width: number; he
     expect(pdf.text).toContain('Inhoud');
     expect(pdf.text).toContain('Vastgestelde passages');
     expect(pdf.text).toContain('Vragen en antwoorden');
+  });
+
+  it('every PDF is tagged, in Dutch, and has an outline of its headings', async () => {
+    const files = readdirSync(path.join(dist, 'pdf')).filter((f) => f.endsWith('.pdf'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const name of files) {
+      const data = new Uint8Array(readFileSync(path.join(dist, 'pdf', name)));
+      const doc = await getDocument({ data, useSystemFonts: true }).promise;
+      const { info } = (await doc.getMetadata()) as { info: { Language?: string } };
+      const markInfo = await doc.getMarkInfo();
+      expect(markInfo?.Marked, `${name} tagged`).toBe(true);
+      expect(info.Language ?? '', `${name} language`).toMatch(/^nl/);
+      const outline = await doc.getOutline();
+      expect(outline?.length ?? 0, `${name} outline`).toBeGreaterThan(0);
+      const titles = JSON.stringify(outline);
+      if (name.startsWith('routekaart-herstart')) expect(titles).toContain('Periode tot 1 juni');
+    }
+    // Cross-check with poppler where installed.
+    if (spawnSync('pdfinfo', ['-v']).status === 0) {
+      expect(execFileSync('pdfinfo', [path.join(dist, 'pdf/routekaart-herstart-dagbesteding.pdf')]).toString()).toMatch(/Tagged:\s+yes/);
+    }
+  });
+
+  it('every page carries INTERN, the title, the reference date and its page number', async () => {
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(dist, 'pdf/briefingmap-mantelzorgers.pdf'))), useSystemFonts: true }).promise;
+    for (let i = 1; i <= doc.numPages; i++) {
+      const text = (await (await doc.getPage(i)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ');
+      expect(text).toContain('INTERN, niet openbaar');
+      expect(text).toContain('Briefingmap Mantelzorgers');
+      expect(text).toContain(`pagina ${i} van ${doc.numPages}`);
+    }
   });
 
   it('selects by argument, and refuses an unknown one', () => {
