@@ -46,17 +46,26 @@ if (cms) {
   // away the form the author is typing in. The CMS page itself never needs a reload: a full
   // reload is turned into a no-op for it by pointing the event at another page (Vite's client
   // reloads only when an HTML path in the event is the current page).
+  // Likewise Astro's error overlay: an error while rendering a page (in the preview, say) would
+  // cover the forms; it shows in the preview and in the terminal instead.
   if (import.meta.hot) {
     import.meta.hot.on('vite:beforeFullReload', (payload: { path?: string }) => {
       payload.path = '/__wegwijs-beheer-blijft-staan.html';
     });
+    new MutationObserver(() => document.querySelectorAll('vite-error-overlay').forEach((overlay) => overlay.remove())).observe(document.documentElement, { childList: true, subtree: true });
   }
 
   // `import.meta.hot` exists only under the dev server (not in any build, whatever NODE_ENV says).
   if (import.meta.hot && w.h && w.createClass) {
     const h = w.h;
     let saved = 0;
-    cms.registerEventListener({ name: 'postSave', handler: () => void saved++ });
+    cms.registerEventListener({
+      name: 'postSave',
+      handler: ({ entry }) => {
+        saved++;
+        void reportCheck(String(entry.get('collection') ?? ''));
+      },
+    });
     const Preview = w.createClass({
       render(this: { props: { entry: ImmutableLike } }) {
         const entry = this.props.entry;
@@ -70,9 +79,10 @@ if (cms) {
         let tries = 0;
         const onLoad = (event: Event) => {
           const frame = event.target as HTMLIFrameElement;
-          void fetch(src, { method: 'GET' }).then((response) => {
-            if (response.status === 404 && tries++ < 20) setTimeout(() => frame.contentWindow?.location.reload(), 1000);
-          });
+          // The status of the page the frame shows (same origin): a 404 or an error page is retried.
+          const navigation = frame.contentWindow?.performance.getEntriesByType('navigation')[0] as (PerformanceEntry & { responseStatus?: number }) | undefined;
+          const status = navigation?.responseStatus ?? 200;
+          if (status !== 200 && tries++ < 20) setTimeout(() => frame.contentWindow?.location.reload(), 1000);
         };
         return h('iframe', { key: `${src}#${saved}`, src, onLoad, title: 'Voorbeeld zoals Wegwijs het toont', style: { border: 0, width: '100%', height: '100vh' } });
       },
@@ -113,4 +123,40 @@ function prune(map: ImmutableMap, clean: unknown): ImmutableMap {
 
 function isList(value: unknown): boolean {
   return Boolean(value && typeof (value as { push?: unknown }).push === 'function');
+}
+
+/**
+ * Under the dev server: what `npm run check` says about the file just saved (rules across
+ * entries, such as a passage that is vastgesteld without a date, or a public Q&A that names an
+ * internal measure), in a box at the top of the page until it is closed.
+ */
+async function reportCheck(collection: string): Promise<void> {
+  // The dev server reads the new file a moment after it is written; by then Decap shows the
+  // saved entry at #/collections/<collectie>/entries/<id> (the event itself carries no id yet).
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const id = new RegExp(`^#/collections/${collection}/entries/([^/?]+)`).exec(location.hash)?.[1];
+  if (!collection || !id) return;
+  const response = await fetch(`/__wegwijs/controle?collectie=${encodeURIComponent(collection)}&id=${encodeURIComponent(decodeURIComponent(id))}`);
+  if (!response.ok) return;
+  const { problems } = (await response.json()) as { problems: string[] };
+  document.getElementById('wegwijs-controle')?.remove();
+  if (problems.length === 0) return;
+  const box = document.createElement('div');
+  box.id = 'wegwijs-controle';
+  box.setAttribute('role', 'alert');
+  Object.assign(box.style, { position: 'fixed', left: '1rem', right: '1rem', bottom: '1rem', zIndex: '10000', background: '#fff4e5', border: '2px solid #b35c00', borderRadius: '4px', padding: '0.75rem 1rem', font: '15px/1.4 sans-serif', color: '#222', boxShadow: '0 2px 8px rgba(0,0,0,.2)' });
+  const title = document.createElement('strong');
+  title.textContent = 'Opgeslagen, maar de controle (npm run check) meldt bij dit item:';
+  const list = document.createElement('ul');
+  for (const problem of problems) {
+    const item = document.createElement('li');
+    item.textContent = problem;
+    list.append(item);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Sluiten';
+  close.addEventListener('click', () => box.remove());
+  box.append(title, list, close);
+  document.body.append(box);
 }

@@ -6,6 +6,23 @@
  */
 import type { AstroIntegration } from 'astro';
 
+/** The checker's problems (formatted as by `npm run check`, paths relative to the CMS's folder) in one entry's file. */
+async function checkEntry(collection: string, id: string): Promise<string[]> {
+  const [{ runCheck, formatProblem }, { contentRules }, config, path] = await Promise.all([
+    import('../check/index.ts'),
+    import('../check/rules.ts'),
+    import('../config.ts'),
+    import('node:path'),
+  ]);
+  const repo = path.resolve(process.env['WEGWIJS_CMS_REPO'] ?? '.');
+  const contentDir = path.relative(process.cwd(), path.resolve(config.contentDir())) || '.';
+  const targets = ['.md', '.mdx'].map((ext) => path.resolve(contentDir, collection, `${id}${ext}`));
+  const { problems } = await runCheck({ contentDir, peildatum: config.referenceDate(), textRules: contentRules() });
+  return problems
+    .filter((p) => targets.includes(path.resolve(p.file)))
+    .map((p) => formatProblem({ ...p, file: path.relative(repo, path.resolve(p.file)).split(path.sep).join('/') }));
+}
+
 export function cmsDevServer(): AstroIntegration {
   return {
     name: 'wegwijs-cms',
@@ -17,6 +34,20 @@ export function cmsDevServer(): AstroIntegration {
           import('../domain/editions.ts'),
         ]);
         const files = new Set(bundleFiles());
+        // After a save the page asks what the full check (npm run check) says about the saved
+        // file: rules across entries that no form can know (src/cms/admin.ts shows the answer).
+        server.middlewares.use('/__wegwijs/controle', (req, res) => {
+          const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+          void checkEntry(query.get('collectie') ?? '', query.get('id') ?? '')
+            .then((problems) => {
+              res.setHeader('Content-Type', 'application/json; charset=utf-8');
+              res.end(JSON.stringify({ problems }));
+            })
+            .catch((error: unknown) => {
+              res.statusCode = 500;
+              res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
+            });
+        });
         server.middlewares.use((req, res, next) => {
           const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
           const match = /\/([a-z]+)\/beheer\/([^/]+)$/.exec(pathname);

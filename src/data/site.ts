@@ -48,16 +48,34 @@ function loadAll() {
   return loaded;
 }
 
-let loadedAt = 0;
+let signature = '';
 
-export function getSite(edition: Edition): Promise<Site> {
-  // Under the dev server content changes while it runs (`npm run beheer` saves entries): read it
-  // again at most once a second, so that a saved entry shows up without a restart.
-  if (import.meta.env?.DEV && Date.now() - loadedAt > 1000) {
+/**
+ * Under the dev server content changes while it runs (`npm run beheer` saves entries): a request
+ * that finds other entries (or changed ones) than the memoised Site was built from builds it
+ * again, so that a saved entry shows up without a restart.
+ */
+async function refreshIfChanged(): Promise<void> {
+  const parts: string[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const item of (await getCollection(collection)) as (AstroEntry & { digest?: string })[]) {
+      parts.push(`${collection}/${item.id}:${item.digest ?? JSON.stringify(item.data)}`);
+    }
+  }
+  const now = parts.join('|');
+  if (now !== signature) {
+    signature = now;
     loaded = undefined;
     sites.clear();
-    loadedAt = Date.now();
   }
+}
+
+export function getSite(edition: Edition): Promise<Site> {
+  if (import.meta.env?.DEV) return refreshIfChanged().then(() => memoisedSite(edition));
+  return memoisedSite(edition);
+}
+
+function memoisedSite(edition: Edition): Promise<Site> {
   let site = sites.get(edition);
   if (!site) {
     site = (async () => {

@@ -65,7 +65,15 @@ const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : un
     const input = scope.locator(`input[id^="${name}-field-"]`).last();
     await input.click();
     await input.fill(type);
-    await page.getByRole('option', { name: option, exact: true }).first().click({ timeout: 30_000 });
+    // The list re-renders while the relation widget searches: wait for the option, then choose it
+    // with the keyboard (arrow down to it, Enter), which does not depend on a stable element.
+    const wanted = page.getByRole('option', { name: option, exact: true }).first();
+    await wanted.waitFor({ timeout: 30_000 });
+    const options = await page.getByRole('option').allInnerTexts();
+    const index = options.indexOf(option);
+    if (index < 0) throw new Error(`"${option}" staat niet in de lijst: ${options.join(', ')}`);
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
   }
 
   /** A fresh form (a reload, so that no editor of the previous entry lingers). */
@@ -141,6 +149,33 @@ const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : un
     expect(text).toMatch(/eigenaar: dmo/);
     expect(text).toMatch(/omschrijving: Koepels vragen/);
     expect(text).toMatch(/id: vanaf-25-mei/);
+    // The preview beside the form shows the saved route map as Wegwijs renders it (the dev server's page).
+    const rendered = async () => {
+      const frame = page.frames().find((f) => f.url().includes('/intern/routekaarten/bezoek-in-verpleeghuizen/'));
+      return frame ? frame.locator('body').innerText().catch(() => '') : '';
+    };
+    await expect.poll(rendered, { timeout: 60_000, intervals: [1000] }).toContain('Koepels vragen hoe zij hun leden informeren over bezoek.');
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '6-voorbeeld.png') });
+  }, 180_000);
+
+  it('shows what the full check says about a saved entry (a rule across fields), until it is fixed', async () => {
+    await openNew('passages');
+    await page.locator('input[id^="titel-field-"]').fill('Bezoek in verpleeghuizen weer mogelijk');
+    await pick('soort', 'spreek', 'spreektekst');
+    await pick('status', 'vast', 'vastgesteld');
+    await publish();
+    const file = path.join(repo, 'content/passages/bezoek-in-verpleeghuizen-weer-mogelijk.md');
+    await waitForFile(file);
+    const box = page.locator('#wegwijs-controle');
+    await expect.poll(() => box.count(), { timeout: 30_000 }).toBe(1);
+    expect(await box.innerText()).toMatch(/vastgesteldOp/);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '7-controle-na-opslaan.png') });
+    // Fixed in the form: the notice goes away after the next save.
+    await page.locator('input[id^="vastgesteldOp-field-"]').fill('2020-05-20');
+    await page.locator('input[id^="vastgesteldDoor-field-"]').fill('directeur Maatschappelijke Ondersteuning');
+    await publish();
+    await expect.poll(async () => readFile(file, 'utf8'), { timeout: 30_000 }).toMatch(/vastgesteldDoor: directeur Maatschappelijke Ondersteuning/);
+    await expect.poll(() => box.count(), { timeout: 30_000 }).toBe(0);
   }, 180_000);
 
   it('the checker accepts the saved content, and Wegwijs renders it', async () => {
