@@ -154,7 +154,7 @@ const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : un
       const frame = page.frames().find((f) => f.url().includes('/intern/routekaarten/bezoek-in-verpleeghuizen/'));
       return frame ? frame.locator('body').innerText().catch(() => '') : '';
     };
-    await expect.poll(rendered, { timeout: 60_000, intervals: [1000] }).toContain('Koepels vragen hoe zij hun leden informeren over bezoek.');
+    await expect.poll(rendered, { timeout: 60_000, interval: 1000 }).toContain('Koepels vragen hoe zij hun leden informeren over bezoek.');
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '6-voorbeeld.png') });
   }, 180_000);
 
