@@ -107,7 +107,7 @@ const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : un
     await pick('themas', 'bez', 'bezoek');
     // Saving without a required field is refused in the form, in Dutch, before anything is written.
     await publish();
-    await expect.poll(() => page.getByText(/verplicht/i).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/Laatst gecontroleerd is vereist/i).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '2-verplicht-veld.png') });
     await page.locator('input[id^="laatstGecontroleerd-field-"]').fill('2020-06-02');
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '3-vraag-formulier.png') });
