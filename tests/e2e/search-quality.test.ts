@@ -47,6 +47,19 @@ browserDescribe('search quality, public edition', 'publiek', (edition) => {
     expect(urls.slice(0, 3).every((u) => u.startsWith('/vragen/'))).toBe(true);
   });
 
+  it('suggests only public words: the vocabulary is built from the public edition alone', async () => {
+    const page = await edition().page();
+    const response = await page.request.get(`${edition().url}/zoekwoorden.json`);
+    expect(response.status()).toBe(200);
+    const words = Object.keys((await response.json()) as Record<string, number>);
+    expect(words).toContain('dagbesteding');
+    for (const internal of ['meva', 'steunpakket', 'medeoverheden', 'continuïteitsteam', 'dagmail', 'vijfhoek', 'burenhulp']) expect(words).not.toContain(internal);
+    // "steunpakket" (an internal measure) gets no suggestion and finds nothing.
+    const { urls } = await search(page, edition().url, 'steunpakket');
+    expect(urls).toEqual([]);
+    expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(false);
+  });
+
   it('finds a paper by its Kamerstuk number and kenmerk', async () => {
     const page = await edition().page();
     expect((await search(page, edition().url, 'kamerstuk 25657-234')).urls[0]).toBe('/bronnen/kamerstuk-25657-234/');
