@@ -25,7 +25,7 @@ const text = (edition: string, page: string) => {
     .replace(/\s+/g, ' ');
 };
 const meta = (source: string, kind: 'meta' | 'filter', name: string) =>
-  [...source.matchAll(new RegExp(`data-pagefind-${kind}="${name}\\[content\\]" content="([^"]*)"`, 'g'))].map((m) => m[1]);
+  [...source.matchAll(new RegExp(`data-pagefind-${kind}="${name}\\[value\\]" value="([^"]*)"`, 'g'))].map((m) => m[1]);
 
 describe.each(['intern', 'publiek'])('%s edition on 26 May 2020', (edition) => {
   it('says a measure in force from 1 June is announced, with the next step, and never "van kracht" as its status', () => {

@@ -116,14 +116,14 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core in the page for WCAG 2.1 A and AA. Evaluated through CDP, not added as an inline
+ * Runs axe-core in the page for WCAG 2.2 A and AA (axe's tags up to wcag22aa). Evaluated through CDP, not added as an inline
  * <script> (which the site's CSP rightly refuses).
  */
 export async function axe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
   });

@@ -57,10 +57,10 @@ browserDescribe('printing, internal edition', 'intern', (edition) => {
   });
 
   for (const [path, title] of [
-    ['/routekaarten/herstart-dagbesteding/', /Herstart dagbesteding · versie [\d.]+ · ter afstemming/],
-    ['/routekaarten/continuiteit-van-zorg-maart-2020/', /Continuïteit/],
-    ['/briefings/mantelzorgers/', /Briefingmap Mantelzorgers/],
-    ['/komende-weken/', /Komende weken/],
+    ['/routekaarten/herstart-dagbesteding/', /Herstartdagbesteding·versie[\d.]+·terafstemming/],
+    ['/routekaarten/continuiteit-van-zorg-maart-2020/', /Continuïteitvanzorg/],
+    ['/briefings/mantelzorgers/', /BriefingmapMantelzorgers/],
+    ['/komende-weken/', /Komendeweken/],
   ] as const) {
     it(`${path}: every printed page says INTERN, the title, the reference date and its page number`, async () => {
       const page = await edition().page();
@@ -69,13 +69,13 @@ browserDescribe('printing, internal edition', 'intern', (edition) => {
       if (!path.includes('komende')) expect(texts.length).toBeGreaterThan(1);
       texts.forEach((text, i) => {
         expect(text, `pagina ${i + 1}`).toContain('INTERN, niet openbaar');
-        expect(text, `pagina ${i + 1}`).toMatch(title);
+        // pdf.js may split a word into text items ("Brie fingmap"): titles are compared without spaces.
+        expect(text.replace(/\s/g, ''), `pagina ${i + 1}`).toMatch(title);
         expect(text, `pagina ${i + 1}`).toContain('stand 26 mei 2020');
         expect(text, `pagina ${i + 1}`).toContain(`pagina ${i + 1} van ${texts.length}`);
-        // Links to places on the page are not printed as "(#anchor)"; no navigation lists.
+        // Links to places on the page are not printed as "(#anchor)"; no navigation (the header search).
         expect(text).not.toMatch(/\(#[a-z]/);
         expect(text).not.toContain('Zoeken in Wegwijs');
-        expect(text).not.toContain('Zie ook');
       });
       await page.close();
     });
