@@ -1,5 +1,5 @@
 /**
- * npm run screenshots [-- --widths 390,1280] [-- --out docs/screenshots]: full-page screenshots of
+ * npm run screenshots [-- --widths 390,1280] [-- --out docs/screenshots]: page screenshots (up to 2,400 px tall) of
  * the main templates of both built editions in Chromium, served the way they are deployed (nginx
  * with deploy/nginx when available), into docs/screenshots/<edition>-<page>-<width>.png. Build
  * the example first: WEGWIJS_PEILDATUM=2020-05-26 npm run build.
@@ -55,7 +55,9 @@ try {
           await page.goto(server.url + url, { waitUntil: 'load' });
           if (url.includes('?q=')) await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? 'Zoeken…') !== 'Zoeken…', undefined, { timeout: 10_000 }).catch(() => {});
           const file = path.join(values.out, `${edition}-${name}-${width}.png`);
-          await page.screenshot({ path: file, fullPage: true });
+          // The whole page, up to 2,400 px tall (long pages: their top, which shows the template).
+          const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 2400);
+          await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height } });
           count++;
           console.log(file);
         }
