@@ -219,9 +219,13 @@ async function setup(root: HTMLElement) {
       return { candidates: together.results.map((result) => ({ result, matched: terms.length, score: result.score })), unmatched, counts: together.filters };
     }
     const alone = await Promise.all(terms.map((t) => pf.search(t, { filters })));
+    const weakness = checkWeak ? await Promise.all(terms.map((t, i) => weak(t, alone[i]!.results))) : terms.map((_, i) => alone[i]!.results.length === 0);
+    // A word that only matched inside other words does not count (unless no word matched properly).
+    const counted = weakness.every(Boolean) ? terms.map(() => true) : weakness.map((w) => !w);
     const byId = new Map<string, Candidate>();
     const counts: FilterCounts = {};
-    alone.forEach((search) => {
+    alone.forEach((search, i) => {
+      if (!counted[i]) return;
       for (const result of search.results) {
         const c = byId.get(result.id) ?? byId.set(result.id, { result, matched: 0, score: 0 }).get(result.id)!;
         c.matched++;
@@ -230,27 +234,30 @@ async function setup(root: HTMLElement) {
       // Counts of a union are not known without every fragment: the largest of the parts.
       for (const [name, values] of Object.entries(search.filters ?? {})) for (const [v, n] of Object.entries(values)) (counts[name] ??= {})[v] = Math.max(counts[name]?.[v] ?? 0, n);
     });
-    const weakness = checkWeak ? await Promise.all(terms.map((t, i) => weak(t, alone[i]!.results))) : terms.map((_, i) => alone[i]!.results.length === 0);
     return { candidates: [...byId.values()], unmatched: terms.filter((_, i) => weakness[i]), counts };
   };
 
   /**
    * Whether a word found nothing worth showing: no results, or only pages where Pagefind matched
-   * a different, shorter word inside it (a typo such as "dagbestedng" matching "dag").
+   * something else inside it (a typo such as "dagbestedng" matching "dag", "steunpakket" matching
+   * "'s"). The matched words of the first two results (their text at Pagefind's locations, and
+   * their searched meta fields) must start like the typed word.
    */
   const weak = async (term: string, results: PagefindResult[]): Promise<boolean> => {
     if (results.length === 0) return true;
-    if (term.length < 5) return false;
-    const stem = term.slice(0, Math.max(4, term.length - 3));
-    const top = results.slice(0, 2);
-    if (top.some((r) => r.matchedMetaFields?.length)) return false;
-    for (const result of top) {
+    const normal = (w: string) => w.toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]+/gu, '');
+    const typed = normal(term);
+    // Short words, numbers and identifiers (kenmerken, Kamerstuk numbers): Pagefind's match stands.
+    if (typed.length < 5 || /\d/.test(typed)) return false;
+    const stem = typed.slice(0, Math.max(4, typed.length - 3));
+    for (const result of results.slice(0, 2)) {
       const data = await result.data();
-      const words = data.content.split(WORD_SEPARATORS);
-      for (const l of data.locations) {
-        const word = (words[l] ?? '').toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]+/gu, '');
-        if (word.startsWith(stem) || (word.length >= term.length - 2 && term.startsWith(word))) return false;
-      }
+      const text = data.content.split(WORD_SEPARATORS);
+      const words = [
+        ...data.locations.map((l) => text[l] ?? ''),
+        ...(result.matchedMetaFields ?? []).flatMap((field) => (data.meta[field] ?? '').split(/[\s,]+/)),
+      ].map(normal);
+      if (words.some((word) => word.startsWith(stem) || (word.length >= typed.length - 2 && typed.startsWith(word)))) return false;
     }
     return true;
   };
@@ -307,7 +314,9 @@ async function setup(root: HTMLElement) {
             }
           }
         }
-        candidates = found.candidates;
+        // One word that only matched inside other words ("steunpakket" in "ondersteuning"), with no
+        // better word to offer: nothing found, rather than pages about something else.
+        candidates = terms.length === 1 && searchedFor === term && found.unmatched.length > 0 ? [] : found.candidates;
         counts = found.counts;
       }
       candidates.sort((a, b) => b.matched - a.matched || b.score - a.score);
