@@ -14,7 +14,10 @@ import { resolveEntryLinks } from './markdown/rehype-entry-links/index.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const edition = context.params.editie;
   if (!isEdition(edition)) return next();
-  context.locals.site = await getSite(edition);
+  // Under the dev server a content change re-evaluates the data modules for the pages; importing
+  // site.ts anew here gets that same, current instance (a static import would keep the first one).
+  const site = import.meta.env.DEV ? (await import('./data/site.ts')).getSite : getSite;
+  context.locals.site = await site(edition);
   context.locals.profile = EDITION_PROFILES[edition];
   const response = await next();
   if (!response.headers.get('Content-Type')?.startsWith('text/html')) return response;
