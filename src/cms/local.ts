@@ -53,7 +53,8 @@ function start(command: string, args: string[], options: { cwd: string; env: Nod
       reject(new Error(`${path.basename(args[0] ?? command)} start niet binnen ${options.timeoutMs / 1000} s:\n${output}`));
     }, options.timeoutMs);
     const check = () => {
-      if (options.ready.test(output)) {
+      // Colours (Astro colours its output when it thinks it may, e.g. under CI) must not hide the line.
+      if (options.ready.test(output.replace(/\x1b\[[0-9;]*m/g, ''))) {
         clearTimeout(timer);
         // Astro moves to another port when the asked one is taken: take the one it reports.
         const reported = /Local\s+(http:\/\/[^\s/]+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
