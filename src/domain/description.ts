@@ -1,0 +1,25 @@
+/**
+ * The description of an entry for `<meta name="description">` and lists: its `samenvatting`, or
+ * else the opening of its text (whole sentences up to about 160 characters, the length search
+ * engines show), read from the Markdown tree so that no syntax leaks into it.
+ */
+import { sentences } from './body.ts';
+import type { AnyEntry } from './types.ts';
+
+export const DESCRIPTION_LENGTH = 160;
+
+export function entryDescription(entry: AnyEntry): string | undefined {
+  if (entry.data.samenvatting) return entry.data.samenvatting;
+  const all = sentences(entry.body, { mdx: entry.file?.endsWith('.mdx') ?? false });
+  let out = '';
+  for (const sentence of all) {
+    const next = out ? `${out} ${sentence}` : sentence;
+    if (next.length > DESCRIPTION_LENGTH && out) break;
+    out = next;
+    if (out.length >= DESCRIPTION_LENGTH / 2) break;
+  }
+  if (!out) return undefined;
+  if (out.length <= DESCRIPTION_LENGTH) return out;
+  const cut = out.slice(0, DESCRIPTION_LENGTH - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 80 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
