@@ -1,5 +1,6 @@
 /** Known frontmatter keys of a schema, to suggest the intended key for a typo. */
 import type { z } from 'astro/zod';
+import { editDistance } from '../domain/nearest.ts';
 
 interface Def {
   type: string;
@@ -47,25 +48,11 @@ export function suggest(key: string, known: Iterable<string>): string | undefine
   let bestDistance = 4;
   for (const candidate of known) {
     if (candidate.toLowerCase() === key.toLowerCase()) return candidate;
-    const d = distance(key.toLowerCase(), candidate.toLowerCase());
+    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
   return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length]!;
 }
