@@ -90,6 +90,8 @@ export interface EditionProfile {
   publicationNotes: boolean;
   /** Port of `npm run preview` for this edition. */
   previewPort: number;
+  /** Descriptions of collection pages that speak to this edition's reader (default: COLLECTION_LABELS). */
+  collectionDescriptions: Partial<Record<CollectionName, string>>;
   /** Entry history shows commit subjects (never author names); otherwise a commit is "bijgewerkt". */
   historyCommitMessages: boolean;
   /** History and changes of an entry start at its publication (`publicerenVanaf`): nothing of its time before. */
@@ -140,6 +142,7 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     hideStatusOf: [],
     publicationNotes: true,
     previewPort: 4321,
+    collectionDescriptions: {},
     historyCommitMessages: true,
     historyFromPublication: false,
     feedCollections: ['maatregelen', 'doelgroepen', 'routekaarten', 'passages', 'vragen', 'bronnen', 'organisaties'],
@@ -173,6 +176,10 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     hideStatusOf: ['vragen'],
     publicationNotes: false,
     previewPort: 4322,
+    collectionDescriptions: {
+      organisaties: 'De organisaties die bij de maatregelen en de antwoorden betrokken zijn.',
+      bronnen: 'De Kamerbrieven en andere documenten waarop de antwoorden en maatregelen rusten.',
+    },
     // Commit subjects are written by developers, not checked for publication: the public edition
     // shows the authors' change notes and the dates of commits only.
     historyCommitMessages: false,

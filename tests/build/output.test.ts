@@ -121,3 +121,12 @@ describe('what each edition profile decides, in the built example', () => {
     expect(existsSync(path.join(dist(), 'intern', 'over'))).toBe(false);
   });
 });
+
+describe('wording per edition', () => {
+  it('speaks to the public on public collection pages, and to staff internally', () => {
+    expect(html('publiek', 'organisaties')).not.toContain('eigenaren van acties');
+    expect(html('publiek', 'organisaties')).toContain('De organisaties die bij de maatregelen en de antwoorden betrokken zijn.');
+    expect(html('intern', 'organisaties')).toContain('eigenaren van acties');
+    expect(html('publiek', 'tijdlijn')).not.toMatch(/routekaarten, passages/);
+  });
+});
