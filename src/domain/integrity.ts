@@ -186,21 +186,22 @@ export function checkPassageRules(entry: Extract<AnyEntry, { collection: 'passag
  * The public edition never links to, names or lists an entry outside it: a published entry whose
  * references (frontmatter or body link) point at an entry that is not published stops the build.
  */
-function checkPublicReferences(entries: AnyEntry[], byKey: Map<EntryKey, AnyEntry>, peildatum: IsoDate, bites?: IsoDate): Problem[] {
+function checkPublicReferences(entries: AnyEntry[], byKey: Map<EntryKey, AnyEntry>, peildatum: IsoDate): Problem[] {
+  return entries.filter((entry) => whyNotPublic(entry, peildatum) === undefined).flatMap((entry) => unpublishedTargets(entry, byKey, peildatum));
+}
+
+/** Problems for the references of `entry` to entries that are not public on `date`. */
+function unpublishedTargets(entry: AnyEntry, byKey: Map<EntryKey, AnyEntry>, date: IsoDate, scheduled = false): Problem[] {
   const out: Problem[] = [];
-  for (const entry of entries) {
-    if (whyNotPublic(entry, peildatum) !== undefined) continue;
-    for (const ref of referencesOf(entry)) {
-      const target = byKey.get(`${ref.collection}/${ref.id}`);
-      if (!target) continue; // reported as a missing reference
-      const why = whyNotPublic(target, peildatum);
-      if (why) {
-        const message = bites
-          ? `vanaf ${bites} is ${singular(entry.collection)} "${entry.id}" publiek en verwijst het naar ${singular(target.collection)} "${target.id}", maar dat is dan niet publiek: ${why}. De build van ${bites} zou hierop stoppen: maak "${target.id}" uiterlijk dan publiek of haal de verwijzing weg`
-          : `publieke ${singular(entry.collection)} "${entry.id}" verwijst naar ${singular(target.collection)} "${target.id}", maar dat is niet publiek: ${why}. Maak "${target.id}" publiek of haal de verwijzing weg`;
-        out.push(problem(entry, ref.at, message));
-      }
-    }
+  for (const ref of referencesOf(entry)) {
+    const target = byKey.get(`${ref.collection}/${ref.id}`);
+    if (!target) continue; // reported as a missing reference
+    const why = whyNotPublic(target, date);
+    if (!why) continue;
+    const message = scheduled
+      ? `vanaf ${date} is ${singular(entry.collection)} "${entry.id}" publiek en verwijst het naar ${singular(target.collection)} "${target.id}", maar dat is dan niet publiek: ${why}. De build van ${date} zou hierop stoppen: maak "${target.id}" uiterlijk dan publiek of haal de verwijzing weg`
+      : `publieke ${singular(entry.collection)} "${entry.id}" verwijst naar ${singular(target.collection)} "${target.id}", maar dat is niet publiek: ${why}. Maak "${target.id}" publiek of haal de verwijzing weg`;
+    out.push(problem(entry, ref.at, message));
   }
   return out;
 }
@@ -231,10 +232,6 @@ export function scheduledChanges(entries: readonly AnyEntry[], peildatum: IsoDat
   return out.sort((a, b) => a.date.localeCompare(b.date) || keyOf(a.entry).localeCompare(keyOf(b.entry)));
 }
 
-export function upcomingPublicationDates(entries: readonly AnyEntry[], peildatum: IsoDate): IsoDate[] {
-  return [...new Set(scheduledChanges(entries, peildatum).map((change) => change.date))];
-}
-
 /** One line for the build log: the next date on which the public edition needs a build. */
 export function describeNextChange(entries: readonly AnyEntry[], peildatum: IsoDate): string {
   const changes = scheduledChanges(entries, peildatum);
@@ -247,20 +244,14 @@ export function describeNextChange(entries: readonly AnyEntry[], peildatum: IsoD
 
 /**
  * A time bomb in scheduled publication: an entry that is fine today but, on its publication date,
- * would point at something still internal. Checked today for every upcoming date, reported with
- * the date on which it would stop the build (each problem once, at the first date it appears).
+ * would point at something still internal. Being public only ever starts (with `publicerenVanaf`)
+ * and never ends, so checking each scheduled entry once, on its own publication date, finds every
+ * such problem, reported today with the date on which it would stop the build.
  */
 function checkScheduledPublication(entries: AnyEntry[], byKey: Map<EntryKey, AnyEntry>, peildatum: IsoDate): Problem[] {
-  const out: Problem[] = [];
-  const seen = new Set<string>();
-  const today = new Set(checkPublicReferences(entries, byKey, peildatum).map((p) => `${p.file}|${JSON.stringify(p.at)}`));
-  for (const date of upcomingPublicationDates(entries, peildatum)) {
-    for (const p of checkPublicReferences(entries, byKey, date, date)) {
-      const key = `${p.file}|${JSON.stringify(p.at)}`;
-      if (today.has(key) || seen.has(key)) continue;
-      seen.add(key);
-      out.push(p);
-    }
-  }
-  return out;
+  return entries.flatMap((entry) => {
+    const date = entry.data.publicerenVanaf;
+    if (!date || date <= peildatum || whyNotPublic(entry, date) !== undefined) return [];
+    return unpublishedTargets(entry, byKey, date, true);
+  });
 }

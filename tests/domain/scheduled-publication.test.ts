@@ -3,7 +3,7 @@
  * at something internal on the day it is published is reported today, with that date.
  */
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, describeNextChange, upcomingPublicationDates } from '../../src/domain/integrity.ts';
+import { checkIntegrity, describeNextChange, scheduledChanges } from '../../src/domain/integrity.ts';
 import { formatLocation } from '../../src/domain/types.ts';
 import { entry, knowledgeBase } from './fixtures.ts';
 
@@ -47,7 +47,7 @@ describe('scheduled publication', () => {
 
   it('lists the dates on which the public edition changes', () => {
     const ending = entry('maatregelen', 'tijdelijk', { ...internalMeasure.data, totEnMet: '2020-08-31' });
-    expect(upcomingPublicationDates([...knowledgeBase(), ending, scheduledQa('2020-07-01')], '2020-06-10')).toEqual(['2020-07-01', '2020-09-01']);
+    expect(scheduledChanges([...knowledgeBase(), ending, scheduledQa('2020-07-01')], '2020-06-10').map((c) => c.date)).toEqual(['2020-07-01', '2020-09-01']);
   });
 });
 
