@@ -1,0 +1,11 @@
+/**
+ * Starlight's docs collection: src/content/docs/<collection>/<id>.md, written per benchmark run
+ * by src/bench/starlight.ts (Wegwijs's repository) from the generated corpus.
+ */
+import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+};
