@@ -34,7 +34,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <script> or <style>: the editions run under a strict Content-Security-Policy
   // (deploy/nginx), so every script and stylesheet is a file under /_astro/.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   // SmartyPants is off: passages must be copied exactly as approved (no quotes or dashes rewritten),
   // and it was the largest single cost of rendering Markdown (retext's sentence parser).
