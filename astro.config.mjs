@@ -46,4 +46,8 @@ export default defineConfig({
   // cmsDevServer: /intern/beheer/ (the CMS, src/cms/) under the dev server.
   integrations: [mdx(), devCheck(), cmsDevServer()],
   devToolbar: { enabled: false },
+  // Incremental rendering: entry and timeline-day pages carry a cache key (src/domain/page-keys.ts)
+  // and are copied from the previous build (in cacheDir) when the key, the template code and the
+  // rendered body are unchanged. The build still verifies the whole output (scripts/build.ts).
+  experimental: { incrementalBuild: true },
 });
