@@ -15,7 +15,8 @@ import { EDITIONS } from '../src/domain/editions.ts';
 import { describeNextChange } from '../src/domain/integrity.ts';
 import { sampleMemory } from '../src/build/memory.ts';
 import { DIGEST_FILE, buildDigest } from '../src/build/digest.ts';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { openBodyFacts } from '../src/build/body-facts.ts';
 
 const dist = process.env.WEGWIJS_DIST ?? 'dist';
 const quiet = process.argv.includes('--quiet');
@@ -44,13 +45,19 @@ try {
   }
   const astroOut = path.join(STAGING, 'astro');
   const out = path.join(STAGING, 'out');
+  const cacheDir = path.join(STAGING, 'cache');
+  // Links, text and elements of every body from the previous build (src/build/body-facts.ts):
+  // only changed bodies are parsed, here (check, leak scan) and in Astro.
+  await mkdir(cacheDir, { recursive: true });
+  const bodyFactsFile = path.join(cacheDir, 'body-facts.json');
+  const bodyFacts = await openBodyFacts(bodyFactsFile);
 
   // Validation and rendering run side by side (2 cores): if validation finds problems, Astro is
   // stopped and nothing is written to dist/.
   const abort = new AbortController();
   const rendering = stage('renderen (Astro, beide edities)', () =>
     astroBuild(
-      { WEGWIJS_ASTRO_OUT: astroOut, WEGWIJS_CACHE_DIR: path.join(STAGING, 'cache'), WEGWIJS_PEILDATUM: date, WEGWIJS_LINK_MODE: 'split' },
+      { WEGWIJS_ASTRO_OUT: astroOut, WEGWIJS_CACHE_DIR: cacheDir, WEGWIJS_BODY_FACTS: bodyFactsFile, WEGWIJS_PEILDATUM: date, WEGWIJS_LINK_MODE: 'split' },
       (l) => log(`  ${l}`),
       process.argv.includes('--verbose'),
       abort.signal,
@@ -94,6 +101,7 @@ try {
   log(`  ${scan.files} bestanden gecontroleerd, geen lekken; alle ${files.files} gebruikt door publieke pagina's`);
   await writeFile(path.join(out, DIGEST_FILE), `${JSON.stringify({ digest, peildatum: date, gebouwd: new Date().toISOString() }, null, 2)}\n`);
   await stage('vervangen van dist/', () => swap(out, dist));
+  await bodyFacts.save();
   log(`Klaar: ${dist}/intern en ${dist}/publiek. ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
   // Machine-readable stage figures for npm run bench: milliseconds and peak bytes (process tree).
   if (process.env.WEGWIJS_TIMINGS) console.log(`WEGWIJS_TIMINGS ${JSON.stringify({ timings, peaks })}`);

@@ -9,6 +9,7 @@ import { buildGraph, type Graph } from '../domain/graph.ts';
 import { EDITION_PROFILES, selectEdition, type Edition, type EditionProfile } from '../domain/editions.ts';
 import { buildTimeline, type Timeline } from '../domain/timeline.ts';
 import { measureOn } from '../domain/status.ts';
+import { readBodyFactsSync } from '../build/body-facts.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 
@@ -34,6 +35,8 @@ const sites = new Map<Edition, Promise<Site>>();
 
 function loadAll() {
   loaded ??= (async () => {
+    // Body facts of the previous build (scripts/build.ts passes the file): unchanged bodies are not parsed again.
+    readBodyFactsSync(process.env.WEGWIJS_BODY_FACTS);
     const astro = new Map<EntryKey, AstroEntry>();
     const entries: AnyEntry[] = [];
     for (const collection of COLLECTIONS) {

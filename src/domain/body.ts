@@ -6,8 +6,9 @@
  * Every function parses leniently and never throws. `.md` bodies are parsed as CommonMark + GFM
  * (which cannot fail). With `{ mdx: true }` a body is parsed as MDX first; when that fails
  * (a syntax error the checker reports separately), it is read as plain Markdown instead, where
- * JSX is raw HTML and expressions are text. Parses are memoised per body, so calling
- * `bodyLinks`, `plainText` and `sentences` on one body parses it once.
+ * JSX is raw HTML and expressions are text. One parse gives all of a body's facts (links, plain
+ * text, elements, URLs: `bodyFacts`), memoised per body, so the checker, the graph, descriptions
+ * and the leak scan parse each body once; a build can keep them between runs (`useBodyFactsStore`).
  */
 import type { Definition, Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -17,6 +18,7 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
+import { createHash } from 'node:crypto';
 
 export interface BodyOptions {
   /** Parse as MDX (JSX, expressions, ESM); falls back to Markdown when the body is not valid MDX. */
@@ -76,6 +78,50 @@ function parse(body: string, mdx: boolean): Root {
   }
 }
 
+/** Everything Wegwijs reads from a body, from one parse. */
+export interface BodyFacts {
+  links: BodyLink[];
+  text: string;
+  elements: BodyElement[];
+  urls: BodyUrl[];
+}
+
+const FACTS_MEMO_SIZE = 50_000;
+const factsMemo = new Map<string, BodyFacts>();
+let factsStore: Map<string, BodyFacts> | undefined;
+let factsUsed: Set<string> | undefined;
+
+/** The key of a body's facts in a store that outlives the process: parser mode and a digest of the text. */
+export const bodyDigest = (body: string, options: BodyOptions = {}) => `${options.mdx ? 'x' : 'm'}${createHash('sha1').update(body).digest('base64url')}`;
+
+/**
+ * Lets the caller keep body facts between builds (src/build/body-facts.ts): facts found in
+ * `store` are not parsed again, new ones are added to it, and `used` collects the keys this
+ * process asked for (so a saved store holds only current bodies).
+ */
+export function useBodyFactsStore(store: Map<string, BodyFacts> | undefined, used?: Set<string>): void {
+  factsStore = store;
+  factsUsed = used;
+}
+
+/** Links, plain text, raw HTML/JSX elements and URLs of a body, from one parse (memoised). */
+export function bodyFacts(body: string, options: BodyOptions = {}): BodyFacts {
+  const memoKey = `${options.mdx ? 'x' : 'm'}${body}`;
+  let facts = factsMemo.get(memoKey);
+  if (facts) return facts;
+  const digest = factsStore || factsUsed ? bodyDigest(body, options) : undefined;
+  facts = digest ? factsStore?.get(digest) : undefined;
+  if (!facts) {
+    const tree = parseBody(body, options);
+    facts = { links: linksOf(tree), text: textOf(tree), elements: elementsOf(tree), urls: urlsOf(tree) };
+    if (digest) factsStore?.set(digest, facts);
+  }
+  if (digest) factsUsed?.add(digest);
+  if (factsMemo.size >= FACTS_MEMO_SIZE) factsMemo.delete(factsMemo.keys().next().value!);
+  factsMemo.set(memoKey, facts);
+  return facts;
+}
+
 function lineOf(node: { position?: { start: { line: number } } | undefined }): number {
   return node.position?.start.line ?? 1;
 }
@@ -98,7 +144,10 @@ function definitionsOf(tree: Root): Map<string, Definition> {
 export function bodyLinks(body: string, options: BodyOptions = {}): BodyLink[] {
   // Without `[`, `<`, `@`, `http` or `www.` there is no link to find: skip the parse (most bodies).
   if (!MAY_HOLD_LINK.test(body)) return [];
-  const tree = parseBody(body, options);
+  return bodyFacts(body, options).links;
+}
+
+function linksOf(tree: Root): BodyLink[] {
   const definitions = definitionsOf(tree);
   const used = new Set<Definition>();
   const links: BodyLink[] = [];
@@ -126,6 +175,10 @@ const BLOCK_BREAK = '\n\n';
  * expressions or code blocks (inline code keeps its text). Link text stays, URLs go.
  */
 export function plainText(body: string, options: BodyOptions = {}): string {
+  return bodyFacts(body, options).text;
+}
+
+function textOf(tree: Root): string {
   const blocks: string[] = [];
   let current = '';
   const flush = () => {
@@ -164,7 +217,7 @@ export function plainText(body: string, options: BodyOptions = {}): string {
     for (const child of node.children as Nodes[]) walk(child);
     if (block) flush();
   };
-  walk(parseBody(body, options));
+  walk(tree);
   flush();
   return blocks.join(BLOCK_BREAK);
 }
@@ -207,8 +260,14 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
  * attribute names, at their line. Closing tags and comments are not elements.
  */
 export function bodyElements(body: string, options: BodyOptions = {}): BodyElement[] {
+  // Raw HTML and JSX both start with `<`.
+  if (!body.includes('<')) return [];
+  return bodyFacts(body, options).elements;
+}
+
+function elementsOf(tree: Root): BodyElement[] {
   const out: BodyElement[] = [];
-  visit(parseBody(body, options), (node) => {
+  visit(tree, (node) => {
     if (node.type === 'html') {
       for (const tag of htmlTags(node.value)) out.push({ name: tag.name, attributes: tag.attributes.map((a) => a.name), line: lineOf(node) + tag.lineOffset, kind: 'html' });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -224,8 +283,14 @@ export function bodyElements(body: string, options: BodyOptions = {}): BodyEleme
  * (`href`, `src`, …) of raw HTML and JSX elements (character references decoded).
  */
 export function bodyUrls(body: string, options: BodyOptions = {}): BodyUrl[] {
+  // Links, images and definitions need `[`, raw HTML and JSX `<`, autolink literals `@`, `http` or `www.`.
+  if (!MAY_HOLD_LINK.test(body)) return [];
+  return bodyFacts(body, options).urls;
+}
+
+function urlsOf(tree: Root): BodyUrl[] {
   const out: BodyUrl[] = [];
-  visit(parseBody(body, options), (node) => {
+  visit(tree, (node) => {
     switch (node.type) {
       case 'link':
         out.push({ url: node.url, line: lineOf(node), kind: 'link' });
