@@ -1,9 +1,13 @@
 /**
- * npm run bench [-- --entries 1000,10000] [--out file.json] [--keep]: generates realistic
+ * npm run bench [-- --entries 1000,10000] [--out file.json] [--keep] [--no-starlight]: generates realistic
  * corpora in a temporary folder, builds both editions and measures wall time and peak memory
  * (total and per stage), rebuilds (no change, one entry changed), output and index sizes, the
  * compressed JS/CSS of a typical entry page, and, in Chromium, bytes transferred and time to
  * first results for typical searches. Prints a table and writes the figures as JSON.
+ *
+ * The peer: the same generated entries (titles, summaries, bodies) built by Starlight with its
+ * own Pagefind search (bench/starlight, its own package.json; src/bench/starlight.ts), cold, in
+ * the same run, so the ratio compares like with like on this machine at this moment.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -14,6 +18,7 @@ import { changeOneEntry, generateCorpus } from '../src/bench/generate.ts';
 import { sampleMemory } from '../src/build/memory.ts';
 import { hasChromium, launchChromium } from '../src/build/browser.ts';
 import { serveStatic } from '../src/build/serve.ts';
+import { buildStarlight, prepareStarlight, starlightDocsDir, writeStarlightDocs } from '../src/bench/starlight.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -23,6 +28,7 @@ const arg = (name: string, fallback: string) => {
 const sizes = arg('entries', '1000,10000').split(',').map((n) => Number(n.trim())).filter((n) => n > 0);
 const outFile = arg('out', path.join('.bench', `bench-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`));
 const keep = argv.includes('--keep');
+const withStarlight = !argv.includes('--no-starlight');
 const PEILDATUM = '2021-06-01';
 const SEARCHES = ['dagbesteding', 'mantelzorgers', 'mondkapje'];
 
@@ -31,7 +37,7 @@ process.env.WEGWIJS_TIMINGS = '1';
 
 const progress = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
-interface BuildRun { wallMs: number; peakBytes: number; stages: Record<string, number>; stagePeaks: Record<string, number> }
+interface BuildRun { wallMs: number; peakBytes: number; stages: Record<string, number>; stagePeaks: Record<string, number>; pages?: number; reused?: number }
 
 async function runBuild(env: Record<string, string>): Promise<BuildRun> {
   const start = performance.now();
@@ -45,8 +51,8 @@ async function runBuild(env: Record<string, string>): Promise<BuildRun> {
   const wallMs = Math.round(performance.now() - start);
   if (code !== 0) throw new Error(`build failed (${code}):\n${out.slice(-4000)}`);
   const line = out.split('\n').find((l) => l.startsWith('WEGWIJS_TIMINGS '));
-  const parsed = line ? (JSON.parse(line.slice('WEGWIJS_TIMINGS '.length)) as { timings: Record<string, number>; peaks: Record<string, number> }) : { timings: {}, peaks: {} };
-  return { wallMs, peakBytes, stages: parsed.timings, stagePeaks: parsed.peaks };
+  const parsed = line ? (JSON.parse(line.slice('WEGWIJS_TIMINGS '.length)) as { timings: Record<string, number>; peaks: Record<string, number>; pages?: number; reused?: number }) : { timings: {}, peaks: {} };
+  return { wallMs, peakBytes, stages: parsed.timings, stagePeaks: parsed.peaks, pages: parsed.pages, reused: parsed.reused };
 }
 
 async function dirStats(dir: string): Promise<{ bytes: number; files: number }> {
@@ -158,6 +164,17 @@ for (const n of sizes) {
       passagePage: passage ? { path: passage, ...(await pageWeight(dir, passage)) } : undefined,
     };
   }
+  let starlight: { wallMs: number; peakBytes: number; pages: number; ratio: number } | undefined;
+  if (withStarlight) {
+    progress(`${n} items: Starlight (peer) op dezelfde items, koud`);
+    const project = await prepareStarlight({ log: (l) => progress(`  ${l}`) });
+    const docs = starlightDocsDir(project);
+    await writeStarlightDocs(content, docs);
+    const run = await buildStarlight(project, docs, path.join(root, 'starlight-dist'));
+    await rm(docs, { recursive: true, force: true });
+    starlight = { ...run, ratio: Math.round((cold.wallMs / run.wallMs) * 100) / 100 };
+    progress(`${n} items: Starlight ${s(run.wallMs)}, piek ${mb(run.peakBytes)}, ${run.pages} pagina's; Wegwijs koud / Starlight = ${starlight.ratio}`);
+  }
   let search: Record<string, SearchFigure[]> | undefined;
   if (hasChromium()) {
     progress(`${n} items: zoeken meten in Chromium`);
@@ -165,7 +182,7 @@ for (const n of sizes) {
   } else {
     progress('Chromium ontbreekt: zoekmetingen overgeslagen');
   }
-  results.push({ entries: n, corpus, cold, unchanged, oneChange, output, search });
+  results.push({ entries: n, corpus, cold, unchanged, oneChange, starlight, output, search });
   if (!keep) await rm(root, { recursive: true, force: true });
 }
 
@@ -177,8 +194,12 @@ const rows: string[][] = [['', ...results.map((r) => `${r.entries} items`)]];
 const get = (f: (r: any) => string) => results.map((r) => { try { return f(r); } catch { return '–'; } });
 rows.push(['koude build (beide edities)', ...get((r) => `${s(r.cold.wallMs)}, ${mb(r.cold.peakBytes)}`)]);
 for (const stage of Object.keys((results[0] as any)?.cold.stages ?? {})) rows.push([`  ${stage}`, ...get((r) => `${s(r.cold.stages[stage])}, ${mb(r.cold.stagePeaks[stage])}`)]);
+rows.push(['  pagina\'s (beide edities)', ...get((r) => String(r.cold.pages ?? '–'))]);
 rows.push(['herbouw zonder wijziging', ...get((r) => s(r.unchanged.wallMs))]);
-rows.push(['herbouw na één wijziging', ...get((r) => s(r.oneChange.wallMs))]);
+rows.push(['herbouw na één wijziging', ...get((r) => `${s(r.oneChange.wallMs)}, ${r.oneChange.pages - r.oneChange.reused} pagina's gerenderd`)]);
+for (const stage of Object.keys((results[0] as any)?.oneChange.stages ?? {})) rows.push([`  ${stage}`, ...get((r) => s(r.oneChange.stages[stage]))]);
+rows.push(['Starlight (peer), koud', ...get((r) => `${s(r.starlight.wallMs)}, ${mb(r.starlight.peakBytes)}, ${r.starlight.pages} pagina's`)]);
+rows.push(['Wegwijs koud / Starlight', ...get((r) => `${r.starlight.ratio}×`)]);
 for (const edition of ['intern', 'publiek']) {
   rows.push([`${edition}: uitvoer`, ...get((r) => `${mb(r.output[edition].bytes)}, ${r.output[edition].files} bestanden`)]);
   rows.push([`${edition}: Pagefind-index`, ...get((r) => `${mb(r.output[edition].pagefindBytes)}, ${r.output[edition].pagefindFiles} bestanden`)]);

@@ -17,6 +17,7 @@ import { sampleMemory } from '../src/build/memory.ts';
 import { DIGEST_FILE, buildDigest } from '../src/build/digest.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { openBodyFacts } from '../src/build/body-facts.ts';
+import { bodyFacts } from '../src/domain/body.ts';
 
 const dist = process.env.WEGWIJS_DIST ?? 'dist';
 const quiet = process.argv.includes('--quiet');
@@ -50,7 +51,7 @@ try {
   // only changed bodies are parsed, here (check, leak scan) and in Astro.
   await mkdir(cacheDir, { recursive: true });
   const bodyFactsFile = path.join(cacheDir, 'body-facts.json');
-  const bodyFacts = await openBodyFacts(bodyFactsFile);
+  const bodyFactsStore = await openBodyFacts(bodyFactsFile);
 
   // Validation and rendering run side by side (2 cores): if validation finds problems, Astro is
   // stopped and nothing is written to dist/.
@@ -73,7 +74,12 @@ try {
   }
   log(`  ${checked.entries.length} items in orde (peildatum ${date})`);
   log(`  ${describeNextChange(checked.entries, date)}`);
-  await rendering;
+  // The facts of every body, written now (on this core, while Astro is still loading content), so
+  // that Astro's pages read them instead of parsing every body again; the leak scan uses them too.
+  for (const entry of checked.entries) bodyFacts(entry.body, { mdx: entry.file?.endsWith('.mdx') ?? false });
+  await bodyFactsStore.save();
+  const rendered = await rendering;
+  if (rendered.reused > 0) log(`  ${rendered.pages - rendered.reused} pagina's gerenderd, ${rendered.reused} ongewijzigd overgenomen uit de vorige build`);
   await stage('splitsen in edities', () => split(astroOut, out));
 
   const indexed = async (edition: (typeof EDITIONS)[number]) => {
@@ -101,10 +107,9 @@ try {
   log(`  ${scan.files} bestanden gecontroleerd, geen lekken; alle ${files.files} gebruikt door publieke pagina's`);
   await writeFile(path.join(out, DIGEST_FILE), `${JSON.stringify({ digest, peildatum: date, gebouwd: new Date().toISOString() }, null, 2)}\n`);
   await stage('vervangen van dist/', () => swap(out, dist));
-  await bodyFacts.save();
   log(`Klaar: ${dist}/intern en ${dist}/publiek. ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
   // Machine-readable stage figures for npm run bench: milliseconds and peak bytes (process tree).
-  if (process.env.WEGWIJS_TIMINGS) console.log(`WEGWIJS_TIMINGS ${JSON.stringify({ timings, peaks })}`);
+  if (process.env.WEGWIJS_TIMINGS) console.log(`WEGWIJS_TIMINGS ${JSON.stringify({ timings, peaks, pages: rendered.pages, reused: rendered.reused })}`);
 } catch (error) {
   console.error(`\nBouwen mislukt: ${error instanceof Error ? error.message : String(error)}`);
   console.error('De vorige uitvoer in dist/ is ongewijzigd.');

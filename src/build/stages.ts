@@ -18,8 +18,14 @@ export const STAGING = process.env.WEGWIJS_STAGING ?? '.wegwijs-build';
 /** Runs `astro build` in a child process, folding Astro 7's per-MDX-file head-inject warnings into one line. */
 const IMPORTANT = /\[(WARN|ERROR)\]|error|Error|✗|page\(s\) built/;
 
-export async function astroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void, verbose = false, signal?: AbortSignal): Promise<void> {
-  await withBuildLock(() => runAstroBuild(env, log, verbose, signal), log, signal);
+/** Pages Astro wrote, and how many of them it copied from the previous build (incremental rendering). */
+export interface AstroBuildResult {
+  pages: number;
+  reused: number;
+}
+
+export async function astroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void, verbose = false, signal?: AbortSignal): Promise<AstroBuildResult> {
+  return withBuildLock(() => runAstroBuild(env, log, verbose, signal), log, signal);
 }
 
 const alive = (pid: number) => {
@@ -71,24 +77,38 @@ async function withBuildLock<T>(run: () => Promise<T>, log: (line: string) => vo
   }
 }
 
-async function runAstroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void, verbose: boolean, signal?: AbortSignal): Promise<void> {
+async function runAstroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void, verbose: boolean, signal?: AbortSignal): Promise<AstroBuildResult> {
   const bin = path.resolve('node_modules/astro/bin/astro.mjs');
   let headInject = 0;
+  let reused = 0;
+  let pages = 0;
   const child = spawn(process.execPath, [bin, 'build'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
   child.on('error', () => { /* aborted: reported by the caller */ });
-  const relay = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
+  // Whole lines only: a chunk may end inside one.
+  const relay = (rest: { text: string }) => (chunk: Buffer) => {
+    const lines = (rest.text + chunk.toString('utf8')).split('\n');
+    rest.text = lines.pop() ?? '';
+    for (const line of lines) {
       if (!line.trim()) continue;
+      // A page copied from the previous build is logged "(cached)" or "(restored)".
+      reused += line.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+      const built = /(\d+) page\(s\) built/.exec(line);
+      if (built) pages = Number(built[1]);
       if (line.includes('astro:head-inject')) headInject++;
       else if (verbose || IMPORTANT.test(line)) log(line);
     }
   };
-  child.stdout.on('data', relay);
-  child.stderr.on('data', relay);
+  const out = { text: '' };
+  const err = { text: '' };
+  child.stdout.on('data', relay(out));
+  child.stderr.on('data', relay(err));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  relay(out)(Buffer.from('\n'));
+  relay(err)(Buffer.from('\n'));
   if (headInject > 0) log(`(${headInject} meldingen "use astro:head-inject" van Astro voor MDX-bestanden weggelaten: bekend probleem van Astro 7)`);
   if (signal?.aborted) throw new Error('astro build afgebroken');
   if (code !== 0) throw new Error(`astro build is mislukt (exitcode ${code})`);
+  return { pages, reused };
 }
 
 async function exists(p: string): Promise<boolean> {
