@@ -1,11 +1,19 @@
 /**
  * The edition's page cache keys (src/domain/page-keys.ts), memoised per Site: what every page
- * shares (edition, reference date, look-ahead, navigation, whether git history was read) and each
- * entry's history, which its page shows.
+ * shares (edition, where its links point, reference date, look-ahead, navigation, whether git
+ * history was read), and per entry what its page shows beyond its text: its history, and the
+ * bytes of the local files (images) its body shows. An image replaced under the same name leaves
+ * the body as it was, but Astro gives the new image a new file name, and the page names that.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { bodyUrls } from '../domain/body.ts';
 import { pageKeys, type PageKeys } from '../domain/page-keys.ts';
+import type { AnyEntry } from '../domain/types.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { siteHistory } from './changes.ts';
+import { editionRoot } from './routes.ts';
 import type { Site } from './site.ts';
 
 const memo = new WeakMap<Site, PageKeys>();
@@ -16,13 +24,49 @@ export function sitePageKeys(site: Site): PageKeys {
     const history = siteHistory(site);
     const context = JSON.stringify({
       edition: site.edition,
+      // Links are written for the edition's root (base path and link mode: src/data/routes.ts).
+      root: editionRoot(site.edition),
       peildatum: site.peildatum,
       weken: site.weken,
       nav: COLLECTIONS.filter((c) => site.of(c).length > 0),
       git: history.git,
     });
-    keys = pageKeys(site.graph, { context, extra: (key) => history.of(key) });
+    keys = pageKeys(site.graph, { context, extra: (key) => ({ history: history.of(key), files: localFiles(site.get(key)) }) });
     memo.set(site, keys);
   }
   return keys;
+}
+
+/** A URL in a body that names a file beside the entry (`./_afbeeldingen/x.png`), not a page or another site. */
+const isLocal = (url: string) => url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
+
+/**
+ * The local files an entry's body refers to (Markdown and HTML images, JSX `src`, links), each
+ * with a digest of its bytes, or `null` when there is no such file. Entry files are relative
+ * to the project root, the working folder of a build.
+ */
+export function localFiles(entry: AnyEntry | undefined): Record<string, string | null> {
+  const files: Record<string, string | null> = {};
+  if (!entry?.file) return files;
+  const dir = path.dirname(path.resolve(entry.file));
+  for (const { url, attribute } of bodyUrls(entry.body, { mdx: entry.file.endsWith('.mdx') })) {
+    // srcset: "a.png 1x, b.png 2x"
+    const candidates = attribute === 'srcset' ? url.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [url.trim()];
+    for (const candidate of candidates) {
+      if (!isLocal(candidate) || candidate in files) continue;
+      const relative = candidate.replace(/[?#].*$/, '');
+      let name = relative;
+      try {
+        name = decodeURI(relative);
+      } catch {
+        /* not percent-encoded after all: the name as written */
+      }
+      try {
+        files[candidate] = createHash('sha1').update(readFileSync(path.resolve(dir, name))).digest('base64url');
+      } catch {
+        files[candidate] = null;
+      }
+    }
+  }
+  return files;
 }

@@ -6,12 +6,14 @@
  * template happens to show:
  *
  * - the entry itself, whole: frontmatter (as the edition sees it on the reference date, so a
- *   measure's status of the day is in it), body, and whatever the caller adds (its history);
+ *   measure's status of the day is in it), body, and whatever the caller adds: its history, and
+ *   the bytes of the images its body shows (an image replaced under the same name leaves the body
+ *   as it was, but not the page: src/data/page-keys.ts);
  * - every neighbour (references both ways, body links included), by its frontmatter and the
  *   relation that connects them: titles, statuses, route-map actions shown in relation lists;
  * - every neighbour's own neighbours, by frontmatter and relation: two-step relations through
  *   measures, whether a target group's briefing pack is empty, action owners' names;
- * - the context every page shares (edition, reference date, navigation).
+ * - the context every page shares (edition, where its links point, reference date, navigation).
  *
  * An entry that enters or leaves the edition (published, unpublished, `publicerenVanaf` reached)
  * changes the neighbour lists of every entry within two steps of it, so all those pages render
@@ -26,9 +28,9 @@ import { keyOf, type AnyEntry, type EntryKey } from './types.ts';
 const hash = (text: string) => createHash('sha1').update(text).digest('base64url');
 
 export interface PageKeyOptions {
-  /** What every page of the edition shares: edition, reference date, navigation, settings. */
+  /** What every page of the edition shares: edition, link root, reference date, navigation, settings. */
   context: string;
-  /** More of an entry that its own page shows (e.g. its history from git). */
+  /** More of an entry that its own page shows (e.g. its history from git, the bytes of its images). */
   extra?: (key: EntryKey) => unknown;
 }
 
