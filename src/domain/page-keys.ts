@@ -19,7 +19,9 @@
  * changes the neighbour lists of every entry within two steps of it, so all those pages render
  * again. A body-only change re-renders only the entry's own page, unless it adds or removes a body
  * link (that changes the graph, and with it the neighbours' keys). tests/build/incremental.test.ts
- * builds a changed corpus both incrementally and cold and requires identical output.
+ * builds a changed corpus both incrementally and cold and requires identical output. `.mdx`
+ * entries get no key (their page always renders): the components they import are code, which
+ * neither this key nor Astro's template hash of the page sees.
  */
 import { createHash } from 'node:crypto';
 import type { Edge, Graph } from './graph.ts';
