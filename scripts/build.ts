@@ -7,7 +7,7 @@ import path from 'node:path';
 import { contentDir, referenceDate } from '../src/config.ts';
 import { formatReport, runCheck } from '../src/check/index.ts';
 import { contentRules } from '../src/check/rules.ts';
-import { STAGING, astroBuild, split, swap } from '../src/build/stages.ts';
+import { STAGING, astroBuild, removePreviousOutput, split, swap } from '../src/build/stages.ts';
 import { closePagefind, indexEdition } from '../src/build/search-index.ts';
 import { formatLeaks, leakNeedles, scanForLeaks } from '../src/verify/leaks.ts';
 import { formatFileProblems, verifyPublicFiles } from '../src/verify/files.ts';
@@ -44,6 +44,9 @@ try {
     if (process.env.WEGWIJS_TIMINGS) console.log(`WEGWIJS_TIMINGS ${JSON.stringify({ timings: { 'niets gewijzigd': 0 }, peaks: {} })}`);
     process.exit(0);
   }
+  // What the previous build replaced goes now, beside rendering (I/O while Astro uses the CPU).
+  const cleanup = removePreviousOutput(dist);
+  cleanup.catch(() => undefined); // awaited before the swap
   const astroOut = path.join(STAGING, 'astro');
   const out = path.join(STAGING, 'out');
   const cacheDir = path.join(STAGING, 'cache');
@@ -106,6 +109,7 @@ try {
   }
   log(`  ${scan.files} bestanden gecontroleerd, geen lekken; alle ${files.files} gebruikt door publieke pagina's`);
   await writeFile(path.join(out, DIGEST_FILE), `${JSON.stringify({ digest, peildatum: date, gebouwd: new Date().toISOString() }, null, 2)}\n`);
+  await cleanup;
   await stage('vervangen van dist/', () => swap(out, dist));
   log(`Klaar: ${dist}/intern en ${dist}/publiek. ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
   // Machine-readable stage figures for npm run bench: milliseconds and peak bytes (process tree).
