@@ -106,8 +106,7 @@ export function wegwijsLoader({ collection, contentDir }: WegwijsLoaderOptions):
           if (strict) throw error;
           return fail(content, content.file, 'de velden kloppen niet met het schema (zie de controle)');
         }
-        // Leading blank lines carry no meaning; leading spaces on the first line do (code block).
-        const body = source.body.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
+        const { body } = source; // without leading blank lines and trailing whitespace (source.ts)
         if (content.ext === '.mdx') {
           store.set({ id: content.id, data, body, filePath: relativePath, digest, deferredRender: true });
         } else {

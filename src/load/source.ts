@@ -17,8 +17,9 @@ export interface SourceFile extends ContentFile {
   lineCounter: LineCounter;
   /** Line (1-based) in the file where the YAML starts, i.e. the line after `---`. */
   yamlStartLine: number;
+  /** The text after the frontmatter, without leading blank lines and trailing whitespace. */
   body: string;
-  /** Line (1-based) in the file where the body starts. */
+  /** Line (1-based) in the file where `body` starts. */
   bodyStartLine: number;
 }
 
@@ -132,9 +133,15 @@ export function parseSource(bytes: Uint8Array, file: ContentFile): ReadResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { problems: [at(1, 'de frontmatter moet uit velden bestaan (sleutel: waarde)')] };
   }
-  const bodyStartLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  // The body as every reader gets it (checker, Astro, the domain): leading blank lines carry no
+  // meaning (leading spaces on the first line do: a code block), nor does trailing whitespace.
+  // One form for all, so that what is read from a body once (src/build/body-facts.ts) serves all.
+  const raw = text.slice(match[0].length);
+  const leading = /^(?:[ \t]*\r?\n)*/.exec(raw)![0];
+  const body = raw.slice(leading.length).trimEnd();
+  const bodyStartLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1) + (leading.match(/\n/g)?.length ?? 0);
   return {
-    source: { ...file, frontmatter, data: data as Record<string, unknown>, lineCounter, yamlStartLine, body: text.slice(match[0].length), bodyStartLine },
+    source: { ...file, frontmatter, data: data as Record<string, unknown>, lineCounter, yamlStartLine, body, bodyStartLine },
     problems: [],
   };
 }

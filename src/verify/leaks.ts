@@ -5,13 +5,13 @@
  *
  * A needle is ignored when the same text is part of a published entry's own source (then it is
  * public text, not a leak), and titles shorter than two words are not distinctive enough to scan
- * for. Matching is Aho–Corasick (modern-ahocorasick), linear in the output size, so it stays
- * cheap at tens of thousands of entries.
+ * for. Matching reads each file once for all needles (src/verify/matcher.ts, Rabin–Karp), so it
+ * stays cheap at tens of thousands of entries.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import AhoCorasick from 'modern-ahocorasick';
+import { NeedleMatcher } from './matcher.ts';
 import { sentences } from '../domain/body.ts';
 import { whyNotPublic } from '../domain/editions.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
@@ -72,9 +72,9 @@ export function leakNeedles(all: readonly AnyEntry[], peildatum: string, perEntr
   const normalised = candidates.map((n) => ({ ...n, text: normalise(n.text) }));
   if (normalised.length === 0) return [];
   // Drop needles that published entries contain themselves (public text by the author's choice).
-  const matcher = new AhoCorasick(normalised.map((n, i) => ({ pattern: n.text, data: i })));
+  const matcher = new NeedleMatcher(normalised.map((n) => n.text));
   const publicHits = new Set<number>();
-  for (const entry of published) for (const m of matcher.search(sourceText(entry))) publicHits.add(m.data!);
+  for (const entry of published) for (const m of matcher.search(sourceText(entry))) publicHits.add(m.needle);
   return normalised.filter((n, i) => n.kind === 'id' || !publicHits.has(i));
 }
 
@@ -111,7 +111,7 @@ export async function scanForLeaks(dir: string, needles: readonly Needle[]): Pro
   const leaks: Leak[] = [];
   let count = 0;
   let bytes = 0;
-  const matcher = needles.length > 0 ? new AhoCorasick(needles.map((n, i) => ({ pattern: n.text, data: i }))) : undefined;
+  const matcher = needles.length > 0 ? new NeedleMatcher(needles.map((n) => n.text)) : undefined;
   for await (const file of files(dir)) {
     const raw = await readFile(file);
     count++;
@@ -123,9 +123,9 @@ export async function scanForLeaks(dir: string, needles: readonly Needle[]): Pro
     const seen = new Set<number>();
     for (const text of texts) {
       for (const m of matcher.search(text)) {
-        if (seen.has(m.data!)) continue;
-        seen.add(m.data!);
-        leaks.push({ file: path.relative(dir, file), needle: needles[m.data!]!, context: text.slice(Math.max(0, m.start - 40), m.end + 40) });
+        if (seen.has(m.needle)) continue;
+        seen.add(m.needle);
+        leaks.push({ file: path.relative(dir, file), needle: needles[m.needle]!, context: text.slice(Math.max(0, m.start - 40), m.end + 40) });
       }
     }
   }
