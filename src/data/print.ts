@@ -2,9 +2,12 @@
  * Printing from the browser (Ctrl+P) and `npm run pdf`: every printed page carries the edition's
  * mark, the document's title, the reference date and its page number in the page margins (CSS
  * `@page` margin boxes). Chromium prints margin boxes but not `string-set`, so per-document text
- * cannot come from the page itself: each edition's `print.css` (src/pages/[editie]/print.css.ts)
- * declares a named page per printable document (route maps, briefing packs, coming weeks), and
- * the layout puts the document's main on that named page (`printPageName`).
+ * cannot come from the page itself: the edition's `print.css` (src/pages/[editie]/print.css.ts)
+ * has what every printed page carries, and each printable document (route maps, briefing packs,
+ * coming weeks) links its own `print.css` beside it (src/pages/[editie]/[...document]/print.css.ts)
+ * declaring a named page with its title; the layout puts the document's main on that named page
+ * (`printPageName`). One stylesheet of every document together grew with the knowledge base
+ * (30 KB at 30,000 entries) and came with every page.
  */
 import type { EditionProfile } from '../domain/editions.ts';
 import type { Entry } from '../domain/types.ts';
@@ -37,15 +40,26 @@ export function printDocuments(site: Site, profile: EditionProfile): Array<{ pat
   return docs;
 }
 
-/** The edition's print stylesheet: its mark and reference date on every page, each document's title on its pages. */
+const documentPaths = new WeakMap<Site, Set<string>>();
+
+/** Whether the page at `path` is a printable document with a stylesheet of its own. */
+export function isPrintDocument(site: Site, profile: EditionProfile, path: string): boolean {
+  let paths = documentPaths.get(site);
+  if (!paths) documentPaths.set(site, (paths = new Set(printDocuments(site, profile).map((d) => d.path))));
+  return paths.has(path);
+}
+
+/** The edition's print stylesheet: its mark and reference date on every printed page. */
 export function printStylesheet(site: Site, profile: EditionProfile): string {
-  const lines = [
+  return [
     '/* Wegwijs: running lines of printed pages (src/data/print.ts). */',
     `@page { @top-left { content: ${cssString(`Wegwijs · ${profile.printMark}`)}; } @bottom-left { content: ${cssString(`stand ${formatDate(site.peildatum)}`)}; } }`,
-  ];
-  for (const doc of printDocuments(site, profile)) {
-    const name = printPageName(doc.path);
-    lines.push(`@page ${name} { @top-right { content: ${cssString(doc.label)}; } }`, `@media print { .print-page-${name} { page: ${name}; } }`);
-  }
-  return `${lines.join('\n')}\n`;
+    '',
+  ].join('\n');
+}
+
+/** A printable document's own print stylesheet: its title on each of its printed pages. */
+export function documentPrintStylesheet(doc: { path: string; label: string }): string {
+  const name = printPageName(doc.path);
+  return [`/* Wegwijs: the title of ${doc.path} on its printed pages (src/data/print.ts). */`, `@page ${name} { @top-right { content: ${cssString(doc.label)}; } }`, `@media print { .print-page-${name} { page: ${name}; } }`, ''].join('\n');
 }
