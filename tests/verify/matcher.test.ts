@@ -61,6 +61,16 @@ describe('NeedleMatcher', () => {
     expect(found(needles, text).filter((m) => m.startsWith('0@'))).toHaveLength(2);
   });
 
+  it('finds needles that share their first characters (ids of one collection, sentences opening alike)', () => {
+    const needles = [
+      ...Array.from({ length: 300 }, (_, i) => `/vragen/vraag-${i}/`),
+      ...Array.from({ length: 50 }, (_, i) => `de gemeente regelt de opvang van groep ${i} vanaf 1 juni`),
+    ];
+    const text = ['/vragen/vraag-7/', 'x /vragen/vraag-70/ y', '/vragen/vraag-299/', 'de gemeente regelt de opvang van groep 3 vanaf 1 juni.', 'de gemeente regelt de opvang van groep 33'].join(' … ');
+    expect(found(needles, text)).toEqual(expected(needles, text));
+    expect(found(needles, text)).toHaveLength(4);
+  });
+
   it('handles texts shorter than the window and no needles', () => {
     expect(new NeedleMatcher(['abcdefghij']).search('abc')).toEqual([]);
     expect(new NeedleMatcher([]).search('abcdefghijkl')).toEqual([]);
