@@ -22,34 +22,9 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runScript, tempDir } from '../helpers.ts';
+import { png, ROOT, runScript, tempDir } from '../helpers.ts';
 import { EXAMPLE_PEILDATUM } from '../setup/build-example.ts';
-
-/** A real PNG of 4×4 pixels in one colour. */
-function png(r: number, g: number, b: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(4, 0);
-  header.writeUInt32BE(4, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // RGB
-  const row = Buffer.from([0, ...Array.from({ length: 4 }, () => [r, g, b]).flat()]);
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat([row, row, row, row]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 /** (a): a public Q&A whose body changes. */
 const BODY_CHANGED = 'vragen/dagbesteding-weer-open-vanaf-1-juni.md';
