@@ -6,8 +6,9 @@
  *
  * The file names the code that made it (body.ts and the lock file, so the parser's version):
  * any change to either and it is ignored. scripts/build.ts loads it before the check and writes
- * it after a successful build, holding only the bodies of that build; the Astro process reads it
- * (site.ts, `WEGWIJS_BODY_FACTS`) and never writes it.
+ * it as soon as the check has passed, holding only the bodies of that build (facts depend on the
+ * text alone, so a build that fails later leaves a correct store); the Astro process reads it
+ * (site.ts, `WEGWIJS_BODY_FACTS`) when it builds the editions' sites, and never writes it.
  */
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -40,7 +41,7 @@ async function read(file: string): Promise<Stored | undefined> {
 }
 
 export interface BodyFactsCache {
-  /** Writes the facts this build used (and only those) for the next build. */
+  /** Writes the facts this process used (and only those), for Astro and the next build. */
   save(): Promise<void>;
   /** How many bodies were found in the store at the start. */
   loaded: number;
