@@ -17,7 +17,7 @@ import { sampleMemory } from '../src/build/memory.ts';
 import { DIGEST_FILE, buildDigest } from '../src/build/digest.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { openBodyFacts } from '../src/build/body-facts.ts';
-import { bodyFacts } from '../src/domain/body.ts';
+import { bodyFacts, entryBodyOptions } from '../src/domain/body.ts';
 
 const dist = process.env.WEGWIJS_DIST ?? 'dist';
 const quiet = process.argv.includes('--quiet');
@@ -79,7 +79,7 @@ try {
   log(`  ${describeNextChange(checked.entries, date)}`);
   // The facts of every body, written now (on this core, while Astro is still loading content), so
   // that Astro's pages read them instead of parsing every body again; the leak scan uses them too.
-  for (const entry of checked.entries) bodyFacts(entry.body, { mdx: entry.file?.endsWith('.mdx') ?? false });
+  for (const entry of checked.entries) bodyFacts(entry.body, entryBodyOptions(entry));
   await bodyFactsStore.save();
   const rendered = await rendering;
   if (rendered.reused > 0) log(`  ${rendered.pages - rendered.reused} pagina's gerenderd, ${rendered.reused} ongewijzigd overgenomen uit de vorige build`);

@@ -43,8 +43,6 @@ async function read(file: string): Promise<Stored | undefined> {
 export interface BodyFactsCache {
   /** Writes the facts this process used (and only those), for Astro and the next build. */
   save(): Promise<void>;
-  /** How many bodies were found in the store at the start. */
-  loaded: number;
 }
 
 /**
@@ -60,7 +58,6 @@ export async function openBodyFacts(file: string): Promise<BodyFactsCache> {
   const used = new Set<string>();
   useBodyFactsStore(store, used);
   return {
-    loaded: valid ? store.size : 0,
     async save() {
       const facts: Record<string, BodyFacts> = {};
       for (const key of used) {

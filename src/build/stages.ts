@@ -147,7 +147,7 @@ export async function split(astroOut: string, out: string, options: ResolveOptio
 }
 
 /** Where the previous output goes when a build replaces it. */
-export const previousOutput = (dist: string) => `${dist}.old`;
+const previousOutput = (dist: string) => `${dist}.old`;
 
 /**
  * Atomically (as far as a file system allows) replaces `dist` by `fresh`: two renames. The

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const require = createRequire(import.meta.url);
 
@@ -54,10 +55,11 @@ function start(command: string, args: string[], options: { cwd: string; env: Nod
     }, options.timeoutMs);
     const check = () => {
       // Colours (Astro colours its output when it thinks it may, e.g. under CI) must not hide the line.
-      if (options.ready.test(output.replace(/\x1b\[[0-9;]*m/g, ''))) {
+      const plain = stripVTControlCharacters(output);
+      if (options.ready.test(plain)) {
         clearTimeout(timer);
         // Astro moves to another port when the asked one is taken: take the one it reports.
-        const reported = /Local\s+(http:\/\/[^\s/]+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
+        const reported = /Local\s+(http:\/\/[^\s/]+)/.exec(plain)?.[1];
         resolve({ process: child, url: options.parseUrl && reported ? reported : options.url, output: () => output, stop });
       }
     };

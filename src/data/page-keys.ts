@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bodyUrls } from '../domain/body.ts';
+import { bodyUrls, entryBodyOptions } from '../domain/body.ts';
 import { pageKeys, type PageKeys } from '../domain/page-keys.ts';
 import type { AnyEntry } from '../domain/types.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
@@ -49,7 +49,7 @@ export function localFiles(entry: AnyEntry | undefined): Record<string, string |
   const files: Record<string, string | null> = {};
   if (!entry?.file) return files;
   const dir = path.dirname(path.resolve(entry.file));
-  for (const { url, attribute } of bodyUrls(entry.body, { mdx: entry.file.endsWith('.mdx') })) {
+  for (const { url, attribute } of bodyUrls(entry.body, entryBodyOptions(entry))) {
     // srcset: "a.png 1x, b.png 2x"
     const candidates = attribute === 'srcset' ? url.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [url.trim()];
     for (const candidate of candidates) {

@@ -43,9 +43,9 @@ export function printDocuments(site: Site, profile: EditionProfile): Array<{ pat
 const documentPaths = new WeakMap<Site, Set<string>>();
 
 /** Whether the page at `path` is a printable document with a stylesheet of its own. */
-export function isPrintDocument(site: Site, profile: EditionProfile, path: string): boolean {
+export function isPrintDocument(site: Site, path: string): boolean {
   let paths = documentPaths.get(site);
-  if (!paths) documentPaths.set(site, (paths = new Set(printDocuments(site, profile).map((d) => d.path))));
+  if (!paths) documentPaths.set(site, (paths = new Set(printDocuments(site, site.profile).map((d) => d.path))));
   return paths.has(path);
 }
 

@@ -1,6 +1,6 @@
 /** schema.org structured data for the public edition (FAQPage for Q&A). */
 import type { Site } from './site.ts';
-import { plainText } from '../domain/body.ts';
+import { entryBodyOptions, plainText } from '../domain/body.ts';
 import type { Entry } from '../domain/types.ts';
 import { entryPath, href } from './routes.ts';
 
@@ -34,7 +34,7 @@ export function faqJsonLd(site: Site, vragen: readonly Entry<'vragen'>[], base: 
       name: vraag.data.titel,
       ...(base ? { url: new URL(href(site.edition, entryPath(`vragen/${vraag.id}`)), base).href } : {}),
       dateModified: vraag.data.laatstGecontroleerd,
-      acceptedAnswer: { '@type': 'Answer', text: plainText(vraag.body, { mdx: vraag.file?.endsWith('.mdx') ?? false }) },
+      acceptedAnswer: { '@type': 'Answer', text: plainText(vraag.body, entryBodyOptions(vraag)) },
     })),
   };
 }

@@ -25,6 +25,9 @@ export interface BodyOptions {
   mdx?: boolean;
 }
 
+/** How an entry's body is read: the body of an `.mdx` file as MDX. */
+export const entryBodyOptions = (entry: { file?: string | undefined }): BodyOptions => ({ mdx: entry.file?.endsWith('.mdx') ?? false });
+
 export interface BodyLink {
   url: string;
   /** 1-based line within the body. */
@@ -92,7 +95,7 @@ let factsStore: Map<string, BodyFacts> | undefined;
 let factsUsed: Set<string> | undefined;
 
 /** The key of a body's facts in a store that outlives the process: parser mode and a digest of the text. */
-export const bodyDigest = (body: string, options: BodyOptions = {}) => `${options.mdx ? 'x' : 'm'}${createHash('sha1').update(body).digest('base64url')}`;
+const bodyDigest = (body: string, options: BodyOptions = {}) => `${options.mdx ? 'x' : 'm'}${createHash('sha1').update(body).digest('base64url')}`;
 
 /**
  * Lets the caller keep body facts between builds (src/build/body-facts.ts): facts found in

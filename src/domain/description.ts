@@ -3,14 +3,14 @@
  * else the opening of its text (whole sentences up to about 160 characters, the length search
  * engines show), read from the Markdown tree so that no syntax leaks into it.
  */
-import { sentences } from './body.ts';
+import { entryBodyOptions, sentences } from './body.ts';
 import type { AnyEntry } from './types.ts';
 
 export const DESCRIPTION_LENGTH = 160;
 
 export function entryDescription(entry: AnyEntry): string | undefined {
   if (entry.data.samenvatting) return entry.data.samenvatting;
-  const all = sentences(entry.body, { mdx: entry.file?.endsWith('.mdx') ?? false });
+  const all = sentences(entry.body, entryBodyOptions(entry));
   let out = '';
   for (const sentence of all) {
     const next = out ? `${out} ${sentence}` : sentence;

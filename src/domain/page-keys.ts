@@ -24,6 +24,7 @@
  * neither this key nor Astro's template hash of the page sees.
  */
 import { createHash } from 'node:crypto';
+import { entryBodyOptions } from './body.ts';
 import type { Edge, Graph } from './graph.ts';
 import { keyOf, type AnyEntry, type EntryKey } from './types.ts';
 
@@ -37,8 +38,8 @@ export interface PageKeyOptions {
 }
 
 export interface PageKeys {
-  /** The cache key of an entry's own page. */
-  entry(key: EntryKey): string;
+  /** The cache key of an entry's own page; none for an `.mdx` entry (see above). */
+  entry(key: EntryKey): string | undefined;
   /** A cache key for a page that shows these entries (their frontmatter and neighbours) and `more`. */
   of(keys: Iterable<EntryKey>, more?: unknown): string;
 }
@@ -76,6 +77,7 @@ export function pageKeys(graph: Graph, options: PageKeyOptions): PageKeys {
       if (k === undefined) {
         const entry = graph.get(key);
         if (!entry || keyOf(entry) !== key) throw new Error(`${key} is not part of this edition`);
+        if (entryBodyOptions(entry).mdx) return undefined;
         k = hash(`${options.context}\n${whole(entry, key)}\n${adjacency(key)}\n${around(key)}`);
         keys.set(key, k);
       }

@@ -7,7 +7,7 @@
  */
 import type { z } from 'astro/zod';
 import { COLLECTIONS, referenceFields, schemas, type CollectionName, type RefDeclaration } from '../schemas/index.ts';
-import { bodyLinks, type BodyOptions } from './body.ts';
+import { bodyLinks, entryBodyOptions, type BodyOptions } from './body.ts';
 import { COLLECTION_LABELS } from './labels.ts';
 import type { AnyEntry, FieldPath, Location } from './types.ts';
 
@@ -124,7 +124,7 @@ const memo = new WeakMap<AnyEntry, Reference[]>();
 export function referencesOf(entry: AnyEntry): Reference[] {
   let refs = memo.get(entry);
   if (!refs) {
-    refs = [...frontmatterReferences(entry), ...bodyReferences(entry.body, entry.collection, { mdx: entry.file?.endsWith('.mdx') ?? false })];
+    refs = [...frontmatterReferences(entry), ...bodyReferences(entry.body, entry.collection, entryBodyOptions(entry))];
     memo.set(entry, refs);
   }
   return refs;

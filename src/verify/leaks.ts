@@ -12,7 +12,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { NeedleMatcher } from './matcher.ts';
-import { sentences } from '../domain/body.ts';
+import { entryBodyOptions, sentences } from '../domain/body.ts';
 import { whyNotPublic } from '../domain/editions.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
 
@@ -49,7 +49,7 @@ export function normalise(text: string): string {
 
 /** Distinctive sentences of a body, read with the Markdown parser: long enough to be telling. */
 function distinctiveSentences(entry: AnyEntry): string[] {
-  return sentences(entry.body, { mdx: entry.file?.endsWith('.mdx') ?? false }).filter((s) => s.split(' ').length >= 8 && s.length >= 50);
+  return sentences(entry.body, entryBodyOptions(entry)).filter((s) => s.split(' ').length >= 8 && s.length >= 50);
 }
 
 function sourceText(entry: AnyEntry): string {

@@ -22,6 +22,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { png, ROOT, runScript, tempDir } from '../helpers.ts';
 import { EXAMPLE_PEILDATUM } from '../setup/build-example.ts';
@@ -123,7 +124,7 @@ function compareBuilds(incremental: string, cold: string): string[] {
 function reusedPages(output: string): string[] {
   const reused: string[] = [];
   let last: string | undefined;
-  for (const line of output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+  for (const line of stripVTControlCharacters(output).split('\n')) {
     // A path is written without a line end; the next log line may follow it directly.
     const page = /├─ (\/\S*?index\.html)/.exec(line)?.[1];
     if (page) last = page;

@@ -31,7 +31,7 @@ function changed(entries: AnyEntry[], key: EntryKey, data: (d: Record<string, un
 }
 
 /** Every entry's key in a corpus. */
-function keysOf(entries: AnyEntry[], context = 'intern|2020-06-10'): Map<EntryKey, string> {
+function keysOf(entries: AnyEntry[], context = 'intern|2020-06-10'): Map<EntryKey, string | undefined> {
   const keys = pageKeys(buildGraph(entries), { context });
   return new Map(entries.map((e) => [keyOf(e), keys.entry(keyOf(e))]));
 }
@@ -101,6 +101,12 @@ describe('page keys', () => {
     expect(pageKeys(graph, { context: 'b' }).entry(VRAAG)).not.toBe(plain);
     expect(pageKeys(graph, { context: 'a', extra: (k) => (k === VRAAG ? { history: 1 } : null) }).entry(VRAAG)).not.toBe(plain);
     expect(pageKeys(graph, { context: 'a', extra: (k) => (k === VRAAG ? { history: 1 } : null) }).entry('doelgroepen/ouderen')).toBe(pageKeys(graph, { context: 'a' }).entry('doelgroepen/ouderen'));
+  });
+
+  it('an .mdx entry has no key (its page always renders: its components are code)', () => {
+    const mdx = base.map((e) => (keyOf(e) === VRAAG ? { ...e, file: 'content/vragen/x.mdx' } : e));
+    expect(pageKeys(buildGraph(base), { context: 'a' }).entry(VRAAG)).toEqual(expect.any(String));
+    expect(pageKeys(buildGraph(mdx), { context: 'a' }).entry(VRAAG)).toBeUndefined();
   });
 
   it("a timeline day's key (of) changes with an action owner's title", () => {
