@@ -1,12 +1,40 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects (`vitest run --project unit`, …; `npm test` runs all):
+ * - unit: the domain core, the checker, the remark plugins, the CMS configuration, the verifiers,
+ *   the importer, the bench generator: no Astro build, no browser; `npm run test:unit`, under a minute.
+ * - build: real builds (the example, once, by the global setup; temporary corpora), the output
+ *   they write, Astro's Markdown, and the fuzz of the checker and the build.
+ * - browser: Debian's Chromium against the built editions served by nginx with the shipped
+ *   configuration.
+ */
+const shared = { testTimeout: 60_000, hookTimeout: 600_000 };
+// Builds the example knowledge base once for the build and browser projects (shared between them:
+// tests/setup/build-example.ts).
+const exampleBuild = ['tests/setup/build-example.ts'];
+const needsAstroOrBrowser = ['tests/check/fuzz.test.ts', 'tests/markdown/astro.test.ts', 'tests/markdown/a11y.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds the example knowledge base once for the output and browser tests
-    // (skipped with WEGWIJS_SKIP_EXAMPLE_BUILD=1 for quick unit runs: npm run test:unit).
-    globalSetup: ['tests/setup/build-example.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 600_000,
+    projects: [
+      {
+        extends: false,
+        test: {
+          ...shared,
+          name: 'unit',
+          include: ['tests/{architecture,bench,check,cms,data,domain,import,markdown,verify}/**/*.test.ts'],
+          exclude: needsAstroOrBrowser,
+        },
+      },
+      {
+        extends: false,
+        test: { ...shared, name: 'build', include: ['tests/build/**/*.test.ts', 'tests/check/fuzz.test.ts', 'tests/markdown/astro.test.ts'], globalSetup: exampleBuild },
+      },
+      {
+        extends: false,
+        test: { ...shared, name: 'browser', include: ['tests/e2e/**/*.test.ts', 'tests/markdown/a11y.test.ts'], globalSetup: exampleBuild },
+      },
+    ],
   },
 });

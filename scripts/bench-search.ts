@@ -12,8 +12,8 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { launchChromium } from '../src/build/browser.ts';
-import { deployHeaders, serveStatic } from '../src/build/serve.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { deployHeaders, serveStatic } from '../tools/serve.ts';
 import type { Edition } from '../src/domain/editions.ts';
 
 /** The example reference date (tests/setup/build-example.ts). */

@@ -6,7 +6,7 @@
  * first results for typical searches. Prints a table and writes the figures as JSON.
  *
  * The peer: the same generated entries (titles, summaries, bodies) built by Starlight with its
- * own Pagefind search (bench/starlight, its own package.json; src/bench/starlight.ts), cold, in
+ * own Pagefind search (bench/starlight, its own package.json; tools/bench/starlight.ts), cold, in
  * the same run, so the ratio compares like with like on this machine at this moment.
  */
 import { spawn } from 'node:child_process';
@@ -14,11 +14,11 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { changeOneEntry, generateCorpus } from '../src/bench/generate.ts';
-import { sampleMemory } from '../src/build/memory.ts';
-import { hasChromium, launchChromium } from '../src/build/browser.ts';
-import { serveStatic } from '../src/build/serve.ts';
-import { buildStarlight, prepareStarlight, starlightDocsDir, writeStarlightDocs } from '../src/bench/starlight.ts';
+import { changeOneEntry, generateCorpus } from '../tools/bench/generate.ts';
+import { sampleMemory } from '../src/pipeline/memory.ts';
+import { hasChromium, launchChromium } from '../tools/browser.ts';
+import { serveStatic } from '../tools/serve.ts';
+import { buildStarlight, prepareStarlight, starlightDocsDir, writeStarlightDocs } from '../tools/bench/starlight.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {

@@ -3,11 +3,10 @@
  */
 import { referenceDate, contentDir } from '../src/config.ts';
 import { formatReport, runCheck } from '../src/check/index.ts';
-import { contentRules } from '../src/check/rules.ts';
 import { describeNextChange } from '../src/domain/integrity.ts';
 
 const started = performance.now();
-const result = await runCheck({ contentDir: contentDir(), peildatum: referenceDate(), textRules: contentRules() });
+const result = await runCheck({ contentDir: contentDir(), peildatum: referenceDate() });
 if (result.problems.length > 0) {
   console.error(formatReport(result.problems));
   process.exit(1);

@@ -9,8 +9,8 @@
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../src/build/browser.ts';
-import { deployHeaders, hasNginx, serveNginx, serveStatic } from '../src/build/serve.ts';
+import { chromiumPath } from '../tools/browser.ts';
+import { deployHeaders, hasNginx, serveNginx, serveStatic } from '../tools/serve.ts';
 import type { Edition } from '../src/domain/editions.ts';
 
 const PUBLIC_PAGES = [

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { contentDir, referenceDate } from '../src/config.ts';
 import { skeleton } from '../src/cms/skeleton.ts';
 import { uniqueId } from '../src/cms/slug.ts';
-import { suggest } from '../src/check/keys.ts';
+import { suggest } from '../src/domain/nearest.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
 import { discoverContent } from '../src/load/discovery.ts';
 

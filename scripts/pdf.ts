@@ -7,8 +7,8 @@
  */
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { launchChromium } from '../src/build/browser.ts';
-import { serveStatic } from '../src/build/serve.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { serveStatic } from '../tools/serve.ts';
 import { basePath } from '../src/config.ts';
 
 const dist = process.env.WEGWIJS_DIST ?? 'dist';

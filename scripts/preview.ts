@@ -3,7 +3,7 @@
  * WEGWIJS_BASE when it was built for a sub-path (set the same WEGWIJS_BASE as for the build).
  */
 import path from 'node:path';
-import { serveStatic } from '../src/build/serve.ts';
+import { serveStatic } from '../tools/serve.ts';
 import { basePath } from '../src/config.ts';
 import { EDITIONS, EDITION_PROFILES, isEdition } from '../src/domain/editions.ts';
 

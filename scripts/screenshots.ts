@@ -7,8 +7,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../src/build/browser.ts';
-import { hasNginx, serveNginx, serveStatic } from '../src/build/serve.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { hasNginx, serveNginx, serveStatic } from '../tools/serve.ts';
 import type { Edition } from '../src/domain/editions.ts';
 
 const { values } = parseArgs({ options: { widths: { type: 'string', default: '390,1280' }, out: { type: 'string', default: 'docs/screenshots' } } });

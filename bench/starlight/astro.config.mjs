@@ -2,10 +2,10 @@
 /**
  * The peer site of `npm run bench` (issue 18): the generated benchmark corpus built with an
  * out-of-the-box Starlight, to compare Wegwijs's build against on the same entries in the same
- * run. src/bench/starlight.ts installs this folder's own dependencies, writes the generated
+ * run. tools/bench/starlight.ts installs this folder's own dependencies, writes the generated
  * bodies to src/content/docs/ (gitignored, fresh per run) and runs `astro build` here.
  *
- * Environment (set by src/bench/starlight.ts):
+ * Environment (set by tools/bench/starlight.ts):
  * - WEGWIJS_STARLIGHT_OUT: output folder (default dist/);
  * - WEGWIJS_STARLIGHT_CACHE: Astro's cacheDir (content layer data store, optimised assets);
  *   the harness points it at a fresh folder per run so that every build is cold;
@@ -45,7 +45,7 @@ const LINKS_PER_GROUP = 5;
  * links (10,000 entries: 10^8 links, several GB of HTML), and the benchmark would measure the
  * sidebar rather than the build. A real documentation site of this size would not do that either.
  * Every entry is still reachable (and crawlable) from the home page, which lists them all
- * (written by src/bench/starlight.ts). Read once, when the config loads: the harness writes the
+ * (written by tools/bench/starlight.ts). Read once, when the config loads: the harness writes the
  * docs before it starts the build.
  */
 function sidebar() {

@@ -4,12 +4,13 @@
  */
 import { formatLocation, type AnyEntry, type Problem } from '../domain/types.ts';
 import { loadContent } from './load.ts';
-import { mdxSyntax } from './mdx.ts';
+import { contentRules } from './rules.ts';
 import { validate, type TextRule } from './validate.ts';
 
 export interface CheckOptions {
   contentDir: string;
   peildatum: string;
+  /** The rules for bodies; every rule unless a caller (a test) asks for fewer. */
   textRules?: readonly TextRule[];
 }
 
@@ -18,11 +19,9 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-export const DEFAULT_TEXT_RULES: readonly TextRule[] = [mdxSyntax];
-
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const loaded = await loadContent(options.contentDir);
-  const validated = await validate(loaded.files, { peildatum: options.peildatum, textRules: options.textRules ?? DEFAULT_TEXT_RULES });
+  const validated = await validate(loaded.files, { peildatum: options.peildatum, textRules: options.textRules ?? contentRules() });
   const problems = [...loaded.problems, ...validated.problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );

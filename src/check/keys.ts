@@ -1,6 +1,5 @@
 /** Known frontmatter keys of a schema, to suggest the intended key for a typo. */
 import type { z } from 'astro/zod';
-import { editDistance } from '../domain/nearest.ts';
 
 interface Def {
   type: string;
@@ -40,19 +39,4 @@ export function knownKeys(schema: z.ZodType, into = new Set<string>(), depth = 0
       break;
   }
   return into;
-}
-
-/** The closest known key within edit distance 3 (or a case-insensitive match). */
-export function suggest(key: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const candidate of known) {
-    if (candidate.toLowerCase() === key.toLowerCase()) return candidate;
-    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
 }

@@ -7,7 +7,8 @@ import { ID_PATTERN, schemas } from '../schemas/index.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import type { AnyEntry, FieldPath, Problem } from '../domain/types.ts';
 import { lineOf, type SourceFile } from './load.ts';
-import { knownKeys, suggest } from './keys.ts';
+import { knownKeys } from './keys.ts';
+import { suggest } from '../domain/nearest.ts';
 
 /** zod's own Dutch messages for the issues our schemas do not word themselves. */
 const dutch = z.locales.nl().localeError;

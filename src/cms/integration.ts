@@ -8,16 +8,15 @@ import type { AstroIntegration } from 'astro';
 
 /** The checker's problems (formatted as by `npm run check`, paths relative to the CMS's folder) in one entry's file. */
 async function checkEntry(collection: string, id: string): Promise<string[]> {
-  const [{ runCheck, formatProblem }, { contentRules }, config, path] = await Promise.all([
+  const [{ runCheck, formatProblem }, config, path] = await Promise.all([
     import('../check/index.ts'),
-    import('../check/rules.ts'),
     import('../config.ts'),
     import('node:path'),
   ]);
   const repo = path.resolve(process.env['WEGWIJS_CMS_REPO'] ?? '.');
   const contentDir = path.relative(process.cwd(), path.resolve(config.contentDir())) || '.';
   const targets = ['.md', '.mdx'].map((ext) => path.resolve(contentDir, collection, `${id}${ext}`));
-  const { problems } = await runCheck({ contentDir, peildatum: config.referenceDate(), textRules: contentRules() });
+  const { problems } = await runCheck({ contentDir, peildatum: config.referenceDate() });
   return problems
     .filter((p) => targets.includes(path.resolve(p.file)))
     .map((p) => formatProblem({ ...p, file: path.relative(repo, path.resolve(p.file)).split(path.sep).join('/') }));

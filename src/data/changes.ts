@@ -1,12 +1,12 @@
 /**
  * History and changes of an edition, built once per edition (memoised per Site): git is read
- * once per build (src/build/git-history.ts) and combined with each entry's `wijzigingen` by the
+ * once per build (src/load/git-history.ts) and combined with each entry's `wijzigingen` by the
  * pure domain modules (src/domain/history.ts, src/domain/changes.ts). Only the edition's own
  * selection goes in, so its change log, feed, calendars and open data cannot name an entry
  * outside it.
  */
 import { contentDir } from '../config.ts';
-import { gitHistory, relativeToContent, type GitHistory } from '../build/git-history.ts';
+import { gitHistory, relativeToContent, type GitHistory } from '../load/git-history.ts';
 import { buildChangeLog, type ChangeLog } from '../domain/changes.ts';
 import { entryHistory, historyStart, type Commit, type EntryHistory } from '../domain/history.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';

@@ -98,7 +98,7 @@ let factsUsed: Set<string> | undefined;
 const bodyDigest = (body: string, options: BodyOptions = {}) => `${options.mdx ? 'x' : 'm'}${createHash('sha1').update(body).digest('base64url')}`;
 
 /**
- * Lets the caller keep body facts between builds (src/build/body-facts.ts): facts found in
+ * Lets the caller keep body facts between builds (src/load/body-facts.ts): facts found in
  * `store` are not parsed again, new ones are added to it, and `used` collects the keys this
  * process asked for (so a saved store holds only current bodies).
  */

@@ -2,7 +2,7 @@
  * Change history of an entry, GOV.UK's pattern ("Eerst gepubliceerd", "Laatst bijgewerkt", "alle
  * wijzigingen"): the `wijzigingen` notes an author wrote, merged with the git commits that touched
  * the entry's file (date and subject only: never author names). Pure: git's output comes in as
- * text (src/build/git-history.ts runs the one `git log` of the build), entries come in as data.
+ * text (src/load/git-history.ts runs the one `git log` of the build), entries come in as data.
  *
  * Without git history (a fresh export, content outside a repository, uncommitted files, a shallow
  * clone) an entry's history is its `wijzigingen` alone.

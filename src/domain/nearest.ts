@@ -33,3 +33,18 @@ export function didYouMean(ids: readonly string[]): string {
   const quoted = ids.map((id) => `"${id}"`);
   return `; bedoelde je ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} of ${quoted.at(-1)}`}?`;
 }
+
+/** The closest known name (a frontmatter key, a folder, a collection) within edit distance 3, or a case-insensitive match. */
+export function suggest(key: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 4;
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === key.toLowerCase()) return candidate;
+    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

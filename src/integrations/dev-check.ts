@@ -46,9 +46,8 @@ export interface DevChecker {
 
 /** The part of the integration that does not need a Vite server (tests drive it with a fake watcher). */
 export async function startDevCheck(options: DevCheckOptions & { watcher: Watcher; logger: Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'> }): Promise<DevChecker> {
-  const [{ runCheck, formatReport }, { contentRules }, config] = await Promise.all([
+  const [{ runCheck, formatReport }, config] = await Promise.all([
     import('../check/index.ts'),
-    import('../check/rules.ts'),
     import('../config.ts'),
   ]);
   const contentDir = path.resolve(options.contentDir ?? config.contentDir());
@@ -68,7 +67,7 @@ export async function startDevCheck(options: DevCheckOptions & { watcher: Watche
     let problems: readonly Problem[];
     let entries = 0;
     try {
-      const result = await runCheck({ contentDir: path.relative(process.cwd(), contentDir) || '.', peildatum: config.referenceDate(), textRules: contentRules() });
+      const result = await runCheck({ contentDir: path.relative(process.cwd(), contentDir) || '.', peildatum: config.referenceDate() });
       problems = result.problems;
       entries = result.entries.length;
     } catch (error) {

@@ -20,7 +20,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from '../domain/types.ts';
-import { suggest } from '../check/keys.ts';
+import { suggest } from '../domain/nearest.ts';
 
 export const CONTENT_EXTENSIONS = ['.md', '.mdx'] as const;
 export type ContentExtension = (typeof CONTENT_EXTENSIONS)[number];

@@ -135,7 +135,7 @@ export function parseSource(bytes: Uint8Array, file: ContentFile): ReadResult {
   }
   // The body as every reader gets it (checker, Astro, the domain): leading blank lines carry no
   // meaning (leading spaces on the first line do: a code block), nor does trailing whitespace.
-  // One form for all, so that what is read from a body once (src/build/body-facts.ts) serves all.
+  // One form for all, so that what is read from a body once (src/load/body-facts.ts) serves all.
   const raw = text.slice(match[0].length);
   const leading = /^(?:[ \t]*\r?\n)*/.exec(raw)![0];
   const body = raw.slice(leading.length).trimEnd();

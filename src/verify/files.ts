@@ -5,7 +5,7 @@
  * dynamic imports (Vite writes them as string literals). Pagefind's folder is allowed whole: its
  * files refer to each other by content hash inside compressed JSON.
  *
- * `referencedShared` is used by `split` (src/build/stages.ts) to copy into each edition only the
+ * `referencedShared` is used by `split` (src/pipeline/split.ts) to copy into each edition only the
  * shared files (Astro's `_astro/`, `public/` copies) its own pages use; `verifyPublicFiles` is
  * the build's check that the public edition holds nothing else, in particular no asset of an
  * internal page.
@@ -18,7 +18,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { basePath, siteUrl } from '../config.ts';
-import { DIGEST_FILE } from '../build/digest.ts';
+
+/** The build digest (src/pipeline/digest.ts) stored beside the editions. */
+export const DIGEST_FILE = '.wegwijs-build.json';
 
 /** Files in a public edition that no page has to reference. Keep this short and explicit. */
 export const ALLOWED_UNREFERENCED: readonly string[] = [
@@ -26,7 +28,7 @@ export const ALLOWED_UNREFERENCED: readonly string[] = [
   'robots.txt', // requested by crawlers at a fixed path
   'sitemap.xml', // announced in robots.txt
   'favicon.ico', // requested by browsers at a fixed path
-  DIGEST_FILE, // the build digest (src/build/digest.ts), should it ever be written here
+  DIGEST_FILE, // the build digest (src/pipeline/digest.ts), should it ever be written here
 ];
 /** Folders allowed whole: Pagefind's index (its files are named by content hash inside its own metadata). */
 export const ALLOWED_FOLDERS: readonly string[] = ['pagefind/'];

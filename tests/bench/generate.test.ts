@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { changeOneEntry, generateCorpus, type CorpusStats } from '../../src/bench/generate.ts';
+import { changeOneEntry, generateCorpus, type CorpusStats } from '../../tools/bench/generate.ts';
 import { formatReport, runCheck } from '../../src/check/index.ts';
 import { whyNotPublic } from '../../src/domain/editions.ts';
 import type { AnyEntry } from '../../src/domain/types.ts';
@@ -146,7 +146,7 @@ describe('generateCorpus', () => {
 
 describe('sentence bank', () => {
   it('refers only to target groups and organisations it defines', () => {
-    const bank = parse(readFileSync(path.join(ROOT, 'src/bench/sentences.yaml'), 'utf8')) as {
+    const bank = parse(readFileSync(path.join(ROOT, 'tools/bench/sentences.yaml'), 'utf8')) as {
       topics: { key: string; doelgroepen: string[]; directies: string[] }[];
       doelgroepen: { id: string; parent?: string }[];
       organisaties: { id: string; soort: string }[];

@@ -1,6 +1,6 @@
-/** Memory sampling (src/build/memory.ts) happens only when timings are asked for (WEGWIJS_TIMINGS). */
+/** Memory sampling (src/pipeline/memory.ts) happens only when timings are asked for (WEGWIJS_TIMINGS). */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sampleMemory } from '../../src/build/memory.ts';
+import { sampleMemory } from '../../src/pipeline/memory.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -1,5 +1,5 @@
 /**
- * The Starlight peer of the benchmark (src/bench/starlight.ts): the generated corpus becomes
+ * The Starlight peer of the benchmark (tools/bench/starlight.ts): the generated corpus becomes
  * Starlight docs with `title`/`description` from `titel`/`samenvatting` and byte-identical bodies.
  * Neither installs nor builds Starlight (no network, no slow build): `npm run bench` does that.
  */
@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateCorpus, type CorpusStats } from '../../src/bench/generate.ts';
-import { buildStarlight, starlightDocsDir, STARLIGHT_PROJECT, writeStarlightDocs } from '../../src/bench/starlight.ts';
+import { generateCorpus, type CorpusStats } from '../../tools/bench/generate.ts';
+import { buildStarlight, starlightDocsDir, STARLIGHT_PROJECT, writeStarlightDocs } from '../../tools/bench/starlight.ts';
 import { tempDir } from '../helpers.ts';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;

@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITIONS } from '../../src/domain/editions.ts';
-import { launchChromium, hasChromium } from '../../src/build/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/build/serve.ts';
+import { launchChromium, hasChromium } from '../../tools/browser.ts';
+import { serveStatic, type StaticServer } from '../../tools/serve.ts';
 import { search } from '../e2e/harness.ts';
 import { runScript, tempDir } from '../helpers.ts';
 

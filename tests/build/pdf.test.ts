@@ -4,7 +4,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { hasChromium } from '../../src/build/browser.ts';
+import { hasChromium } from '../../tools/browser.ts';
 import { runScript, tempDir } from '../helpers.ts';
 
 async function pdfText(file: string): Promise<{ pages: number; width: number; height: number; text: string }> {

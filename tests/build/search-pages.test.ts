@@ -1,12 +1,12 @@
 /**
- * Pagefind reads only the pages matched by SEARCH_PAGES_GLOB (src/build/search-index.ts): every
+ * Pagefind reads only the pages matched by SEARCH_PAGES_GLOB (src/pipeline/search-index.ts): every
  * page that asks to be indexed (`data-pagefind-body`) must match it, or it would silently be
  * missing from search. Checked on the built example, both editions.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { SEARCH_PAGES_GLOB } from '../../src/build/search-index.ts';
+import { SEARCH_PAGES_GLOB } from '../../src/pipeline/search-index.ts';
 
 const matchesGlob = (rel: string) => {
   const [, list, rest] = /^\{([^}]+)\}\/(.*)$/.exec(SEARCH_PAGES_GLOB)!;

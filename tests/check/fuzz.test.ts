@@ -222,11 +222,11 @@ class CheckWorker {
   #start(): Worker {
     const code = `
       const { parentPort } = require('node:worker_threads');
-      const ready = Promise.all([import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/check/index.ts')).href)}), import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/check/rules.ts')).href)})]);
+      const ready = Promise.all([import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/check/index.ts')).href)})]);
       parentPort.on('message', async ({ contentDir, peildatum }) => {
         try {
-          const [{ runCheck }, { contentRules }] = await ready;
-          const result = await runCheck({ contentDir, peildatum, textRules: contentRules() });
+          const [{ runCheck }] = await ready;
+          const result = await runCheck({ contentDir, peildatum });
           parentPort.postMessage({ entries: result.entries.length, problems: result.problems.map((p) => ({ file: p.file, line: p.line, message: p.message })) });
         } catch (error) {
           parentPort.postMessage({ entries: 0, problems: [], error: String(error && error.stack || error) });

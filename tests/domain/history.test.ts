@@ -15,7 +15,7 @@ import { GIT_LOG_ARGS, dateOf, entryHistory, parseGitLog } from '../../src/domai
 import { buildChangeLog, changesOf, groupByCollection, recentPeriod, weekSlug } from '../../src/domain/changes.ts';
 import { calendarEvents, calendarIcs } from '../../src/domain/calendar.ts';
 import { csvColumns, openDataCsv, openDataRecord, openDataSchema } from '../../src/domain/open-data.ts';
-import { readGitHistory, gitState, relativeToContent } from '../../src/build/git-history.ts';
+import { readGitHistory, gitState, relativeToContent } from '../../src/load/git-history.ts';
 import { keyOf } from '../../src/domain/types.ts';
 import { tempDir, writeTree } from '../helpers.ts';
 import { entry, knowledgeBase } from './fixtures.ts';

@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../../src/build/browser.ts';
+import { hasChromium, launchChromium } from '../../tools/browser.ts';
 import { freePort, startDecapServer, startDevServer, type Started } from '../../src/cms/local.ts';
 import { formatReport, runCheck } from '../../src/check/index.ts';
 import { browserDescribe } from './harness.ts';

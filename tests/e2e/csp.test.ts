@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { deployHeaders } from '../../src/build/serve.ts';
+import { deployHeaders } from '../../tools/serve.ts';
 import { browserDescribe, type EditionHandle } from './harness.ts';
 
 const INTERN = [

@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, inject } from 'vitest';
-import { chromiumPath, hasChromium, launchChromium } from '../../src/build/browser.ts';
-import { deployHeaders, hasNginx, nginxPath, serveNginx, serveStatic, type StaticServer } from '../../src/build/serve.ts';
+import { chromiumPath, hasChromium, launchChromium } from '../../tools/browser.ts';
+import { deployHeaders, hasNginx, nginxPath, serveNginx, serveStatic, type StaticServer } from '../../tools/serve.ts';
 import type { Edition } from '../../src/domain/editions.ts';
 
 const available = hasChromium();

@@ -15,12 +15,30 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject) {
-  if (process.env.WEGWIJS_SKIP_EXAMPLE_BUILD) return;
+interface ExampleBuild {
+  dist: string;
+  users: number;
+  remove(): void;
+}
+/** One build for every project that asks (build and browser share it): kept on the main process's globalThis. */
+const shared = globalThis as { wegwijsExample?: ExampleBuild };
+
+function buildExample(): ExampleBuild {
   const dir = tempDir('wegwijs-example-');
   const dist = `${dir}/dist`;
   const result = runScript('build.ts', { WEGWIJS_DIST: dist, WEGWIJS_PEILDATUM: EXAMPLE_PEILDATUM, WEGWIJS_STAGING: `${dir}/staging` }, ['--quiet']);
   if (result.code !== 0) throw new Error(`Het bouwen van de voorbeeldinhoud is mislukt:\n${result.output}`);
-  project.provide('exampleDist', dist);
-  return () => rmSync(dir, { recursive: true, force: true });
+  return { dist, users: 0, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export default function setup(project: TestProject) {
+  if (process.env.WEGWIJS_SKIP_EXAMPLE_BUILD) return;
+  const example = (shared.wegwijsExample ??= buildExample());
+  example.users++;
+  project.provide('exampleDist', example.dist);
+  return () => {
+    if (--example.users > 0) return;
+    example.remove();
+    delete shared.wegwijsExample;
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * Starlight's docs collection: src/content/docs/<collection>/<id>.md, written per benchmark run
- * by src/bench/starlight.ts (Wegwijs's repository) from the generated corpus.
+ * by tools/bench/starlight.ts (Wegwijs's repository) from the generated corpus.
  */
 import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';

@@ -1,16 +1,10 @@
 /**
- * The build pipeline after validation: Astro renders both editions into a staging folder,
- * `split` makes each edition a complete site, Pagefind indexes each, the leak scan verifies the
- * public one, and `swap` replaces dist/ only when everything succeeded.
+ * Stage "render": Astro renders both editions at once into the staging folder, in a child
+ * process (so the check can run beside it on the other core), one build per working tree.
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EDITIONS, type Edition } from '../domain/editions.ts';
-import { listFiles, referencedShared, type ResolveOptions } from '../verify/files.ts';
-
-/** Shared files every edition gets although no page links them: browsers ask for them at fixed paths. */
-const ALWAYS_COPIED = ['favicon.ico'];
 
 /** Work folder of the build; its cache/ survives between builds (Astro's content layer store). */
 export const STAGING = process.env.WEGWIJS_STAGING ?? '.wegwijs-build';
@@ -111,58 +105,3 @@ async function runAstroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void
   return { pages, reused };
 }
 
-async function exists(p: string): Promise<boolean> {
-  return stat(p).then(() => true, () => false);
-}
-
-/**
- * Moves each edition out of Astro's output and gives it a real 404.html and only those shared
- * files (everything outside intern/ and publiek/: Astro's `_astro/`, copies of `public/`) that
- * its own pages reference, directly or through shared CSS and JS (src/verify/files.ts). Astro
- * writes the assets of all pages into one `_astro/` folder: copying it whole would put an image
- * of an internal entry into the public edition. A few fixed-path files (favicon.ico) go to both.
- */
-export async function split(astroOut: string, out: string, options: ResolveOptions = {}): Promise<Record<Edition, string[]>> {
-  await rm(out, { recursive: true, force: true });
-  await mkdir(out, { recursive: true });
-  const editions = EDITIONS as readonly string[];
-  const shared = (await listFiles(astroOut)).filter((rel) => !editions.includes(rel.split('/')[0]!));
-  const copied = {} as Record<Edition, string[]>;
-  for (const edition of EDITIONS) {
-    const target = path.join(out, edition);
-    await rename(path.join(astroOut, edition), target);
-    const used = await referencedShared(target, astroOut, shared, options);
-    copied[edition] = shared.filter((rel) => used.has(rel) || ALWAYS_COPIED.includes(rel));
-    for (const rel of copied[edition]) {
-      await mkdir(path.dirname(path.join(target, rel)), { recursive: true });
-      await copyFile(path.join(astroOut, rel), path.join(target, rel));
-    }
-    const notFound = path.join(target, '404', 'index.html');
-    if (await exists(notFound)) {
-      await rename(notFound, path.join(target, '404.html'));
-      await rm(path.join(target, '404'), { recursive: true, force: true });
-    }
-  }
-  return copied;
-}
-
-/** Where the previous output goes when a build replaces it. */
-const previousOutput = (dist: string) => `${dist}.old`;
-
-/**
- * Atomically (as far as a file system allows) replaces `dist` by `fresh`: two renames. The
- * output it replaces is left as `<dist>.old` and removed by the next build while Astro renders
- * (`removePreviousOutput`): deleting tens of thousands of files took seconds at the end of
- * every build.
- */
-export async function swap(fresh: string, dist: string): Promise<void> {
-  const old = previousOutput(dist);
-  await rm(old, { recursive: true, force: true });
-  if (await exists(dist)) await rename(dist, old);
-  await rename(fresh, dist);
-}
-
-/** Removes the output an earlier build replaced (see `swap`). */
-export async function removePreviousOutput(dist: string): Promise<void> {
-  await rm(previousOutput(dist), { recursive: true, force: true });
-}

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gitHead } from './git-history.ts';
+import { gitHead } from '../load/git-history.ts';
 
 const INPUT_DIRS = ['src', 'public', 'scripts'];
 const INPUT_FILES = ['astro.config.mjs', 'package-lock.json', 'package.json', 'tsconfig.json'];
@@ -30,5 +30,3 @@ export async function buildDigest(contentDir: string, settings: Record<string, s
   for (const [key, value] of Object.entries(settings).sort()) hash.update(`${key}=${value}\0`);
   return hash.digest('hex');
 }
-
-export const DIGEST_FILE = '.wegwijs-build.json';

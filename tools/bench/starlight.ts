@@ -13,14 +13,14 @@
  * The docs are the generated entries with only their frontmatter translated (`titel` → `title`,
  * `samenvatting` → `description`); the Markdown bodies stay byte for byte the same. Starlight's
  * build includes its own Pagefind index, as Wegwijs's does. Peak memory is only sampled with
- * `WEGWIJS_TIMINGS` set (src/build/memory.ts; npm run bench sets it), else it is 0.
+ * `WEGWIJS_TIMINGS` set (src/pipeline/memory.ts; npm run bench sets it), else it is 0.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { sampleMemory } from '../build/memory.ts';
+import { sampleMemory } from '../../src/pipeline/memory.ts';
 
 /** The Starlight project: bench/starlight/ in this repository. */
 export const STARLIGHT_PROJECT = path.resolve(import.meta.dirname, '../../bench/starlight');
@@ -114,7 +114,7 @@ export async function writeStarlightDocs(contentDir: string, docsDir: string): P
   if (existing.length > 0 && !existing.includes(MARKER)) throw new Error(`${docsDir} is niet leeg en niet door writeStarlightDocs geschreven: weigering om het te wissen`);
   await rm(docsDir, { recursive: true, force: true });
   await mkdir(docsDir, { recursive: true });
-  await writeFile(path.join(docsDir, MARKER), 'Geschreven door src/bench/starlight.ts (writeStarlightDocs); wordt bij elke run gewist.\n');
+  await writeFile(path.join(docsDir, MARKER), 'Geschreven door tools/bench/starlight.ts (writeStarlightDocs); wordt bij elke run gewist.\n');
 
   const collections = (await readdir(contentDir, { withFileTypes: true }))
     .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))

@@ -4,11 +4,11 @@
  * (schemas, integrity rules, the public edition's reference rule), with Dutch text of realistic
  * length assembled from the sentence bank in `sentences.yaml`.
  *
- *   import { generateCorpus, changeOneEntry } from './src/bench/generate.ts';
+ *   import { generateCorpus, changeOneEntry } from '../../tools/bench/generate.ts';
  *   const stats = await generateCorpus({ entries: 10_000, dir: '/tmp/corpus', seed: 1 });
  *   const changed = await changeOneEntry('/tmp/corpus'); // for "rebuild after one change"
  *
- * Or from the command line: `node src/bench/generate.ts <entries> <dir> [seed]`.
+ * Or from the command line: `node tools/bench/generate.ts <entries> <dir> [seed]`.
  *
  * Generation has two phases. Planning decides per entry its id, title, date, visibility and
  * frontmatter references, collection by collection in dependency order (organisations, target
@@ -22,10 +22,10 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, isScalar, parse, visit } from 'yaml';
-import { formatDate } from '../domain/dates.ts';
-import type { CollectionName } from '../schemas/index.ts';
-import type { MaatregelStatus } from '../schemas/maatregelen.ts';
-import type { Goedkeuring, Thema } from '../schemas/shared.ts';
+import { formatDate } from '../../src/domain/dates.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
+import type { MaatregelStatus } from '../../src/schemas/maatregelen.ts';
+import type { Goedkeuring, Thema } from '../../src/schemas/shared.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The sentence bank (sentences.yaml; its comments describe the fields and the template slots)
@@ -1204,7 +1204,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSt
   }
 
   await prepareDir(options.dir);
-  await writeFile(path.join(options.dir, MARKER), `${JSON.stringify({ generator: 'src/bench/generate.ts', entries, seed, publicShare, mdxShare })}\n`);
+  await writeFile(path.join(options.dir, MARKER), `${JSON.stringify({ generator: 'tools/bench/generate.ts', entries, seed, publicShare, mdxShare })}\n`);
   for (const collection of COLLECTION_ORDER) await mkdir(path.join(options.dir, collection), { recursive: true });
   let bytes = 0;
   const CHUNK = 64;
@@ -1263,7 +1263,7 @@ export async function changeOneEntry(dir: string): Promise<string> {
 if (import.meta.main) {
   const [entries, dir, seed] = process.argv.slice(2);
   if (!entries || !dir) {
-    console.error('gebruik: node src/bench/generate.ts <aantal> <map> [seed]');
+    console.error('gebruik: node tools/bench/generate.ts <aantal> <map> [seed]');
     process.exit(1);
   }
   const started = performance.now();
