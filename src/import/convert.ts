@@ -10,6 +10,7 @@ import { toMdast, type Handle } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
 import { visit, SKIP } from 'unist-util-visit';
 import { XMLParser } from 'fast-xml-parser';
+import { toString } from 'mdast-util-to-string';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { BlockContent, FootnoteDefinition, Root, RootContent } from 'mdast';
 import type { FileFormat } from './detect.ts';
@@ -192,6 +193,15 @@ export function htmlToMdast(html: string, skipped: string[] = []): { tree: Root;
  * the header instead (as in the document).
  */
 function tidy(tree: Root): void {
+  // A "Noten" heading over the notes (officielebekendmakingen) is left alone at the end once the notes are footnotes.
+  const lastText = tree.children.findLastIndex((c) => c.type !== 'footnoteDefinition');
+  const last = tree.children[lastText];
+  if (last?.type === 'heading' && /^(?:voet)?noten$/i.test(toString(last).trim())) tree.children.splice(lastText, 1);
+  // Headings are bold by nature: "**Inleiding**" as a heading is "Inleiding".
+  visit(tree, 'heading', (heading) => {
+    if (heading.children.length === 1 && heading.children[0]!.type === 'strong') heading.children = heading.children[0]!.children;
+    heading.children = heading.children.flatMap((c) => (c.type === 'strong' ? c.children : [c]));
+  });
   visit(tree, 'table', (table) => {
     const first = table.children[0];
     if (table.children.length > 1 && first && first.children.every((cell) => cell.children.every((c) => c.type === 'text' && !c.value.trim()))) table.children.shift();

@@ -1,0 +1,309 @@
+/**
+ * `npm run importeer` end to end: real .docx files made by LibreOffice from the seed documents
+ * (the Wmo letter, the continuity-team minutes, the route map "Herstart dagbesteding"), and an
+ * officielebekendmakingen-style HTML letter, imported into temporary copies of content/; then
+ * `runCheck` with all rules over the result. Also: repeated imports change nothing, ids never
+ * collide, hostile files are refused with nothing written.
+ *
+ * Without LibreOffice (`soffice`, or WEGWIJS_SOFFICE) the .docx tests warn loudly and are
+ * skipped, except in CI (CI=true), where the run fails.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check/index.ts';
+import { contentRules } from '../../src/check/rules.ts';
+import { findRedactions } from '../../src/domain/redactions.ts';
+import { findKamerstukCitations } from '../../src/markdown/remark-kamerstukken/lib/index.ts';
+import { ImportRefused, importDocument, type ImportOptions } from '../../src/import/index.ts';
+import { ROOT, runScript, tempDir } from '../helpers.ts';
+import { LETTER_HTML, LETTER_NOTES, LETTER_SECTIONS, MINUTES_ACTIONS, MINUTES_HTML, OFFICIAL_HTML, ROUTE_MAP_HTML, bytesOf, findSoffice, toDocx } from './fixtures.ts';
+import { CONTENT_TYPES, DOCUMENT_XML, zip } from './zip.ts';
+
+const soffice = findSoffice();
+if (!soffice) {
+  const message = 'LibreOffice ontbreekt (soffice niet gevonden): de importtests met echte .docx-bestanden draaien NIET. Installeer het met: apt-get install -y libreoffice-writer (of zet WEGWIJS_SOFFICE).';
+  if (process.env['CI']) throw new Error(message);
+  console.warn(`\n${'!'.repeat(100)}\n${message}\n${'!'.repeat(100)}\n`);
+}
+
+const TODAY = '2026-12-05';
+const PEILDATUM = '2020-05-26';
+
+/** A fresh copy of the example content. */
+function contentCopy(): string {
+  const dir = path.join(tempDir('wegwijs-import-content-'), 'content');
+  cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
+  return dir;
+}
+
+/** Every file under `dir` with a hash of its bytes: to prove that nothing changed. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const name of readdirSync(at)) {
+      const full = path.join(at, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+const read = (dir: string, rel: string) => readFileSync(path.join(dir, rel), 'utf8');
+const run = (contentDir: string, file: string, extra: Partial<ImportOptions> = {}) => importDocument({ file, contentDir, today: TODAY, peildatum: PEILDATUM, ...extra });
+const textOfHtml = (html: string) =>
+  html
+    .replace(/<div id="sdfootnote[\s\S]*?<\/div>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ');
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+async function expectClean(contentDir: string) {
+  const result = await runCheck({ contentDir, peildatum: PEILDATUM, textRules: contentRules() });
+  expect(result.problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`)).toEqual([]);
+}
+
+async function expectRefused(promise: Promise<unknown>, pattern: RegExp) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ImportRefused);
+  expect((error as Error).message).toMatch(pattern);
+}
+
+(soffice ? describe : describe.skip)('import from Word (.docx made by LibreOffice)', () => {
+  let docx: Record<string, string>;
+  beforeAll(() => {
+    docx = toDocx(soffice!, { brief: LETTER_HTML, verslag: MINUTES_HTML, routekaart: ROUTE_MAP_HTML });
+  }, 240_000);
+
+  it('a letter becomes draft passages per section; footnotes, citations, lists, tables and emphasis survive; the letterhead becomes metadata', async () => {
+    const dir = contentCopy();
+    const report = await run(dir, docx['brief']!);
+    expect(report.kind).toBe('brief');
+    expect(report.recognised).toMatchObject({ title: 'Voortgangsrapportage Wmo 2015', date: '2016-05-02', kenmerk: '954002-149168-DMO' });
+    // The letter is already a source (same kenmerk): reused, not overwritten, not duplicated.
+    expect(report.items[0]).toMatchObject({ collection: 'bronnen', id: 'kamerbrief-voortgang-wmo-2015-2016', action: 'bestaand' });
+    const passages = report.items.filter((i) => i.collection === 'passages');
+    expect(passages.map((p) => p.title)).toEqual(LETTER_SECTIONS.map((s) => s.title));
+    expect(passages.every((p) => p.action === 'nieuw')).toBe(true);
+    await expectClean(dir);
+
+    const bodies = passages.map((p) => read(dir, p.path));
+    for (const body of bodies) {
+      expect(body).toMatch(/^status: concept$/m);
+      expect(body).toMatch(/^zichtbaarheid: intern$/m);
+      expect(body).toMatch(/^ {2}- bron: kamerbrief-voortgang-wmo-2015-2016$/m);
+      // Letterhead and page headers are metadata, not text.
+      for (const word of ['Bezoekadres', 'Postbus', 'Parnassusplein', 'Geachte voorzitter', 'Hoogachtend']) expect(body).not.toContain(word);
+      expect(body.split('---')[2]).not.toContain('954002-149168-DMO');
+    }
+    const all = bodies.join('\n');
+    // Every footnote of the original, as a GFM footnote with its text.
+    expect(report.recognised.footnotes.map((f) => f.text)).toEqual(LETTER_NOTES);
+    for (const [i, note] of LETTER_NOTES.entries()) expect(squash(all)).toContain(`[^${i + 1}]: ${note}`);
+    // Every Kamerstuk citation of the original: linked by remark-kamerstukken, or listed for a human.
+    const original = findKamerstukCitations(textOfHtml(LETTER_HTML) + ' ' + LETTER_NOTES.join(' ')).map((c) => c.raw);
+    expect(original.length).toBe(5);
+    expect(report.recognised.citations.map((c) => c.text)).toEqual(original);
+    expect(report.recognised.citations[0]).toEqual({ text: 'TK 2015-2016, 34 104, nr. 105', url: 'https://zoek.officielebekendmakingen.nl/kst-34104-105.html' });
+    expect(report.attention.some((a) => a.kind === 'citaat' && a.message.includes('TK 2015-2016, 34 200 - XVI'))).toBe(true);
+    // Lists, tables and emphasis.
+    expect(all).toContain('1. Versterking van de positie van de cliënt;');
+    expect(all).toMatch(/\| Monitor +\| Wanneer +\|/);
+    expect(all).toMatch(/\| Evaluatie HLZ +\| eind 2017 +\|/);
+    expect(all).toContain('**merkbaar beter**');
+    expect(all).toMatch(/\*‘?Volwaardig meedoen 2016-2018’?\*/);
+    // The passage's text is the section's text (page header removed), word for word.
+    for (const [i, section] of LETTER_SECTIONS.entries()) {
+      const expected = squash(textOfHtml(section.html.replace(/<p>Kenmerk<br>954002-149168-DMO<\/p>\s*<p>2<\/p>/, '').replace(/<a[^>]*><sup>\d<\/sup><\/a>/g, '')));
+      const body = bodies[i]!.split(/^---$/m)[2]!.replace(/\[\^\d\]:.*$/gm, '');
+      const plain = squash(body.replace(/\[\^\d\]/g, '').replace(/\*\*|\*/g, '').replace(/^\d\. /gm, '').replace(/[|-]{2,}/g, ' ').replace(/\|/g, ' '));
+      expect(plain.replace(/\s+/g, '')).toBe(expected.replace(/\s+/g, ''));
+    }
+  });
+
+  it('minutes: every "(actie …)" is accounted for, owners recognised by abbreviation, deadlines relative to the meeting; actions go into the named route map as a new version', async () => {
+    const dir = contentCopy();
+    const before = read(dir, 'routekaarten/continuiteit-van-zorg-maart-2020.md');
+    const report = await run(dir, docx['verslag']!, { routekaart: 'continuiteit-van-zorg-maart-2020', fase: 'deze-week' });
+    expect(report.kind).toBe('verslag');
+    expect(report.recognised.date).toBe('2020-03-18');
+    expect(report.recognised.actions.map((a) => a.marker)).toEqual(MINUTES_ACTIONS);
+    // Participants: organisations by abbreviation; the rest reported, never invented.
+    expect(report.recognised.participants.filter((p) => p.id).map((p) => p.id)).toEqual(['dglz', 'meva', 'dco', 'lz', 'jeugd', 'fez', 'bpz']);
+    expect(report.attention.find((a) => a.kind === 'deelnemer')?.message).toContain('MVWS, PA, MO, Z, CZ');
+    // "(Actie MO)": MO is no known organisation; not imported, and said so.
+    const mo = report.recognised.actions.find((a) => a.marker === '(Actie MO)')!;
+    expect(mo.target).toBeUndefined();
+    expect(report.attention.some((a) => a.kind === 'eigenaar' && a.message.startsWith('(Actie MO) is niet geïmporteerd'))).toBe(true);
+    const imported = report.recognised.actions.filter((a) => a.target);
+    expect(imported).toHaveLength(12);
+    expect(new Set(imported.map((a) => a.target))).toEqual(new Set(['routekaarten/continuiteit-van-zorg-maart-2020#deze-week']));
+    // Deadlines: "einde van de week" of Wednesday 18 March 2020 is Friday 20 March; "rond 12" the same day.
+    expect(report.recognised.actions[4]).toMatchObject({ deadline: '2020-03-20', deadlinePhrase: 'einde van de week' });
+    expect(report.recognised.actions[5]).toMatchObject({ deadline: '2020-03-18' });
+    expect(report.recognised.actions[6]).toMatchObject({ owners: [{ written: 'FEZ', id: 'fez' }], deadline: '2020-03-20' });
+    // Redactions: all of the original, in the text or in the letterhead left out.
+    const original = findRedactions(textOfHtml(MINUTES_HTML)).length;
+    const leftOut = findRedactions([report.recognised.letterhead['briefhoofd (weggelaten)'] ?? '', ...report.attention.filter((a) => a.kind === 'overgeslagen').map((a) => a.message)].join(' ')).length;
+    expect(report.recognised.redactions.length + leftOut).toBe(original);
+    expect(report.recognised.redactions.every((r) => r === '(10)(2e)')).toBe(true);
+
+    const map = read(dir, 'routekaarten/continuiteit-van-zorg-maart-2020.md');
+    expect(map).toContain('versie: "2"');
+    expect(map).toContain(`versiedatum: ${TODAY}`);
+    expect(map).toContain('status: concept');
+    expect(map).toMatch(/wijzigingen:\n {2}- datum: 2026-12-05\n {4}notitie: '12 acties toegevoegd aan fase/);
+    // The author's layout stays: flow lists, the body, the existing actions.
+    expect(map).toContain('doelgroepen: [kwetsbare-personen, zorgpersoneel, mantelzorgers, mensen-met-lvb, kinderen-in-kwetsbare-situaties]');
+    expect(map.split(/^---$/m)[2]).toBe(before.split(/^---$/m)[2]);
+    expect(map).toContain('Doel is om einde van de week vakbonden en werkgevers bijeen te krijgen. (actie MEVA)\n        eigenaar: meva\n        deadline: 2020-03-20');
+    await expectClean(dir);
+
+    // Again: nothing changes.
+    const snap = snapshot(dir);
+    const again = await run(dir, docx['verslag']!, { routekaart: 'continuiteit-van-zorg-maart-2020', fase: 'deze-week' });
+    expect(again.written).toBe(false);
+    expect(again.items.map((i) => i.action)).toEqual(['bestaand', 'ongewijzigd']);
+    expect(snapshot(dir)).toEqual(snap);
+  });
+
+  it('minutes without a route map need a target group, then become a new draft route map with a new source', async () => {
+    const dir = contentCopy();
+    const snap = snapshot(dir);
+    await expectRefused(run(dir, docx['verslag']!), /--doelgroep/);
+    expect(snapshot(dir)).toEqual(snap);
+    // Without the hand-written source of the same meeting, the minutes become a source too.
+    const bare = contentCopy();
+    const report = await run(bare, docx['verslag']!, { doelgroepen: ['kwetsbare-personen'] });
+    expect(report.items.map((i) => [i.path, i.action])).toEqual([
+      ['bronnen/verslag-continuiteitsteam-lz-2020-03-18.md', 'bestaand'],
+      ['routekaarten/acties-uit-het-verslag-corona-continuiteitsteam-lz-van-18-maart-2020.md', 'nieuw'],
+    ]);
+    const map = read(bare, 'routekaarten/acties-uit-het-verslag-corona-continuiteitsteam-lz-van-18-maart-2020.md');
+    expect(map).toMatch(/^status: concept$/m);
+    expect(map).toMatch(/^zichtbaarheid: intern$/m);
+    expect((map.match(/^ {6}- omschrijving:/gm) ?? []).length).toBe(12);
+    await expectClean(bare);
+  });
+
+  it('re-importing the same letter changes nothing: same ids, no duplicates', async () => {
+    const dir = contentCopy();
+    const first = await run(dir, docx['brief']!);
+    const snap = snapshot(dir);
+    const second = await run(dir, docx['brief']!);
+    expect(second.items.map((i) => i.id)).toEqual(first.items.map((i) => i.id));
+    expect(second.items.filter((i) => i.collection === 'passages').every((i) => i.action === 'ongewijzigd')).toBe(true);
+    expect(second.written).toBe(false);
+    expect(snapshot(dir)).toEqual(snap);
+  });
+
+  it('an id taken by a different entry is never overwritten: the import gets the next free id', async () => {
+    const dir = contentCopy();
+    // A passage called "Inleiding" from another document.
+    const other = read(dir, 'passages/spreektekst-po-vng-herstart-dagbesteding.md').replace(/^titel: .*$/m, 'titel: Inleiding');
+    writeFileSync(path.join(dir, 'passages/inleiding.md'), other);
+    const report = await run(dir, docx['brief']!);
+    expect(report.items.find((i) => i.title === 'Inleiding')).toMatchObject({ id: 'inleiding-1', action: 'nieuw' });
+    expect(read(dir, 'passages/inleiding.md')).toBe(other);
+    await expectClean(dir);
+  });
+
+  it('a route map document becomes a new version of the existing route map, and a repeated import changes nothing', async () => {
+    const dir = contentCopy();
+    const report = await run(dir, docx['routekaart']!, { kind: 'routekaart' });
+    expect(report.items).toEqual([expect.objectContaining({ path: 'routekaarten/herstart-dagbesteding.md', action: 'nieuwe versie', note: 'versie 0.9 → 1.0' })]);
+    expect(report.recognised.phases).toEqual([
+      { title: 'Periode tot 1 juni', actions: 3 },
+      { title: 'Periode na 1 juni', actions: 2 },
+    ]);
+    expect(report.attention.some((a) => a.kind === 'datum' && a.message.includes('eerste week van juni'))).toBe(true);
+    const map = read(dir, 'routekaarten/herstart-dagbesteding.md');
+    expect(map).toContain('versie: "1.0"');
+    expect(map).toContain('versiedatum: 2020-05-26');
+    expect(map).toContain('status: concept');
+    expect(map).toMatch(/ {2}- id: tot-1-juni\n {4}titel: Periode tot 1 juni\n {4}van: 2020-05-20\n {4}tot: 2020-06-01\n/);
+    expect(map).toMatch(/eigenaar: dmo\n {8}deadline: 2020-05-26\n {8}status: gereed\n {8}maatregel: herstart-dagbesteding/);
+    expect(map).toContain('notitie: "Versie 1.0 geïmporteerd uit routekaart.docx');
+    await expectClean(dir);
+    const snap = snapshot(dir);
+    const again = await run(dir, docx['routekaart']!, { kind: 'routekaart' });
+    expect(again.items.map((i) => i.action)).toEqual(['ongewijzigd']);
+    expect(snapshot(dir)).toEqual(snap);
+  });
+
+  it('npm run importeer prints the report and writes the drafts', () => {
+    const dir = contentCopy();
+    const result = runScript('importeer.ts', { WEGWIJS_CONTENT: dir, WEGWIJS_PEILDATUM: PEILDATUM }, [docx['brief']!]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('nieuw         passages/inleiding.md  "Inleiding"');
+    expect(result.stdout).toContain('kenmerk: 954002-149168-DMO');
+    expect(result.stdout).toContain('5 voetnoten');
+    expect(result.stdout).toContain('5 Kamerstuk-verwijzingen');
+    expect(read(dir, 'passages/inleiding.md')).toContain('status: concept');
+  });
+});
+
+describe('import from officielebekendmakingen.nl (HTML)', () => {
+  it('a letter as published becomes a new source with the full text and footnotes, and draft passages', async () => {
+    const dir = contentCopy();
+    const file = path.join(tempDir(), 'kst-voortgangsrapportage-wmo-2015.html');
+    writeFileSync(file, OFFICIAL_HTML);
+    const report = await run(dir, file);
+    expect(report.format).toBe('html');
+    expect(report.items[0]).toMatchObject({ path: 'bronnen/voortgangsrapportage-wmo-2015.md', action: 'nieuw' });
+    const bron = read(dir, 'bronnen/voortgangsrapportage-wmo-2015.md');
+    expect(bron).toMatch(/^soort: Kamerbrief\ndatum: 2016-05-02\nzichtbaarheid: intern$/m);
+    expect(bron).toContain('## Inleiding');
+    expect(bron).not.toContain('Noten');
+    for (const [i, note] of LETTER_NOTES.entries()) expect(squash(bron)).toContain(`[^${i + 1}]: ${note}`);
+    expect(report.items.filter((i) => i.collection === 'passages').map((i) => i.title)).toEqual(LETTER_SECTIONS.map((s) => s.title));
+    await expectClean(dir);
+  });
+
+  it('nothing is written when the result would fail the check (an unknown redaction ground)', async () => {
+    const dir = contentCopy();
+    const file = path.join(tempDir(), 'brief.html');
+    writeFileSync(file, OFFICIAL_HTML.replace('Deze toezegging doe ik hiermee gestand.', 'Deze toezegging doe ik hiermee gestand, zegt (10)(2z).'));
+    const snap = snapshot(dir);
+    await expectRefused(run(dir, file), /controle afkeurt[\s\S]*10\.2\.z|controle afkeurt[\s\S]*\(10\)\(2z\)/);
+    expect(snapshot(dir)).toEqual(snap);
+  });
+});
+
+describe('hostile files are refused with nothing written', () => {
+  const cases: [string, string, () => Buffer, RegExp][] = [
+    ['a PDF renamed to .docx', 'brief.docx', () => Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n'), /dit is een PDF/],
+    ['a zip bomb (one deflated part of 60 MB zeros)', 'brief.docx', () => zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': Buffer.alloc(60 * 1024 * 1024, 0x20) }), /zip-bom/],
+    ['a document over 50 MB', 'brief.docx', () => Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(51 * 1024 * 1024)]), /de grens is 50,0 MB/],
+    ['a macro-enabled .docm', 'brief.docm', () => zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': DOCUMENT_XML, 'word/vbaProject.bin': Buffer.from('macro') }), /met macro's \(\.docm\)/],
+    ['a .docx that carries vbaProject.bin', 'brief.docx', () => zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': DOCUMENT_XML, 'word/vbaProject.bin': Buffer.from('macro') }), /bevat macro's \(vbaProject\.bin\)/],
+    ['an HTML file that is not HTML', 'brief.html', () => Buffer.from('\x7fELF\x02\x01\x01\x00binary'), /binair bestand|geen HTML/],
+  ];
+  for (const [what, name, make, message] of cases) {
+    it(what, async () => {
+      const dir = contentCopy();
+      const file = path.join(tempDir(), name);
+      const bytes = make();
+      writeFileSync(file, bytes);
+      const snap = snapshot(dir);
+      await expectRefused(run(dir, file), message);
+      expect(snapshot(dir)).toEqual(snap);
+    });
+  }
+
+  it('the command says why in Dutch and exits 1', () => {
+    const file = path.join(tempDir(), 'brief.docx');
+    writeFileSync(file, '%PDF-1.4\n');
+    const result = runScript('importeer.ts', { WEGWIJS_CONTENT: contentCopy() }, [file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Niet geïmporteerd: brief.docx: dit is een PDF, geen Word-document');
+  });
+});
