@@ -241,18 +241,19 @@ export function officialXmlToHtml(xml: string): { html: string; meta: Record<str
         const attrs = node[':@'] ?? {};
         switch (name) {
           case '?xml':
-          case 'kamerstukkop':
+          case 'metadata':
           case 'meta':
+          case 'kamerstukkop':
+          case 'dossier':
+          case 'stuknr':
+          case 'titel':
           case 'li.nr':
           case 'noot.nr':
-            if (name === 'kamerstukkop') collectHead(kids);
             return '';
           case 'al':
             return `<p>${render(kids)}</p>`;
           case 'tussenkop':
           case 'kop':
-            return `<h2>${render(kids)}</h2>`;
-          case 'titel':
             return `<h2>${render(kids)}</h2>`;
           case 'nadruk':
             return attrs['type'] === 'vet' ? `<strong>${render(kids)}</strong>` : attrs['type'] === 'sup' ? `<sup>${render(kids)}</sup>` : `<em>${render(kids)}</em>`;
@@ -285,24 +286,17 @@ export function officialXmlToHtml(xml: string): { html: string; meta: Record<str
         }
       })
       .join('');
-  const collectHead = (kids: XmlNode[]) => {
-    const find = (nodes: XmlNode[], wanted: string): string | undefined => {
-      for (const n of nodes) {
-        if (nameOf(n) === wanted) return textOf(childrenOf(n)).trim();
-        const deeper = nameOf(n) === '#text' ? undefined : find(childrenOf(n), wanted);
-        if (deeper) return deeper;
-      }
-      return undefined;
-    };
-    const dossier = find(kids, 'dossiernr');
-    const ondernummer = find(kids, 'ondernummer');
-    const titel = find(kids, 'titel');
-    if (dossier) meta['OVERHEIDop.dossiernummer'] = dossier;
-    if (ondernummer) meta['OVERHEIDop.ondernummer'] = ondernummer;
-    if (titel) meta['DC.title'] = titel;
-  };
-  const vergaderjaar = /<vergaderjaar>\s*(\d{4}[-–]\d{4})\s*<\/vergaderjaar>/.exec(xml)?.[1];
-  if (vergaderjaar) meta['OVERHEIDop.vergaderjaar'] = vergaderjaar;
+  // The head: <meta name content> elements, the dossier and paper numbers, the session year, the paper's title.
+  for (const m of xml.matchAll(/<meta\s+name="([^"]+)"\s+(?:scheme="[^"]*"\s+)?content="([^"]*)"/g)) meta[m[1]!] = m[2]!;
+  const first = (pattern: RegExp) => pattern.exec(xml)?.[1]?.replace(/\s+/g, ' ').trim();
+  const dossier = first(/<dossiernr>([^<]+)<\/dossiernr>/);
+  const ondernummer = first(/<ondernummer>([^<]+)<\/ondernummer>/);
+  const vergaderjaar = first(/<vergaderjaar>[^<\d]*(\d{4}\s*[-–]\s*\d{4})[^<]*<\/vergaderjaar>/)?.replace(/\s*[-–]\s*/, '-');
+  const titel = first(/<stuk>[\s\S]*?<titel>([^<]+)<\/titel>/);
+  if (dossier) meta['OVERHEIDop.dossiernummer'] ??= dossier;
+  if (ondernummer) meta['OVERHEIDop.ondernummer'] ??= ondernummer;
+  if (vergaderjaar) meta['OVERHEIDop.vergaderjaar'] ??= vergaderjaar;
+  if (titel) meta['DC.title'] ??= titel;
   const body = render(doc);
   return { html: `<!doctype html><html><body>${body}${notes.length ? `<ol>${notes.join('')}</ol>` : ''}</body></html>`, meta };
 }

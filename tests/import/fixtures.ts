@@ -228,3 +228,36 @@ export const ROUTE_MAP_HTML = page(`<h1>Routekaart Herstart dagbesteding</h1>
 <tr><td>Contact opnemen met een aantal gemeenten over hoe de aanbieders reageren op de wens van het kabinet en wat de meest in het oog lopende problemen zijn.</td><td>DMO</td><td>5 juni 2020</td><td>open</td></tr>
 <tr><td>Het bericht over het openen van de dagbesteding actief delen via de eigen kanalen.</td><td>Cliëntenorganisaties</td><td>eerste week van juni</td><td>open</td></tr>
 </table>`);
+
+/** The same letter in the XML of officielebekendmakingen.nl (the Staten-Generaal's `kamerstuk` format). */
+export const OFFICIAL_XML = `<?xml version="1.0" encoding="UTF-8"?>
+<officiele-publicatie xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<metadata><meta name="DC.title" content="Voortgangsrapportage Wmo 2015"/><meta name="DCTERMS.issued" content="2016-05-02"/></metadata>
+<kamerstuk>
+<kamerstukkop><kamer nummer="2">Tweede Kamer der Staten-Generaal</kamer><vergaderjaar>Vergaderjaar 2015–2016</vergaderjaar></kamerstukkop>
+<stuk><titel>BRIEF VAN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT</titel>
+<brief><aanhef><al>Geachte voorzitter,</al></aanhef>
+${LETTER_SECTIONS.map(
+  (s) =>
+    `<tussenkop>${s.title}</tussenkop>\n${s.html
+      .replace(/<p>Kenmerk<br>954002-149168-DMO<\/p>\s*<p>2<\/p>\s*/, '')
+      .replace(/<a class="sdfootnoteanc"[^>]*><sup>(\d)<\/sup><\/a>/g, (_m, n: string) => `<noot id="ID-${n}"><noot.nr>${n}</noot.nr><noot.al>${LETTER_NOTES[Number(n) - 1]!.replace(/&/g, '&amp;')}</noot.al></noot>`)
+      .replace(/<p>/g, '<al>')
+      .replace(/<\/p>/g, '</al>')
+      .replace(/<b>/g, '<nadruk type="vet">')
+      .replace(/<\/b>/g, '</nadruk>')
+      .replace(/<i>/g, '<nadruk type="cur">')
+      .replace(/<\/i>/g, '</nadruk>')
+      .replace(/<ol>/g, '<lijst type="expliciet">')
+      .replace(/<\/ol>/g, '</lijst>')
+      .replace(/<li>/g, '<li><al>')
+      .replace(/<\/li>/g, '</al></li>')
+      .replace(/<table border="1">/g, '<tabel><tgroup cols="2">')
+      .replace(/<\/table>/g, '</tgroup></tabel>')
+      .replace(/<tr><th>(.*?)<\/th><th>(.*?)<\/th><\/tr>/g, '<thead><row><entry>$1</entry><entry>$2</entry></row></thead><tbody>')
+      .replace(/<\/tgroup>/g, '</tbody></tgroup>')
+      .replace(/<tr><td>(.*?)<\/td><td>(.*?)<\/td><\/tr>/g, '<row><entry>$1</entry><entry>$2</entry></row>')}`,
+).join('\n')}
+<slotformule><al>Hoogachtend,</al></slotformule>
+<ondertekening><al>de staatssecretaris van Volksgezondheid, Welzijn en Sport,</al><al>M.J. van Rijn</al></ondertekening>
+</brief></stuk></kamerstuk></officiele-publicatie>`;

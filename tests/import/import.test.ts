@@ -18,7 +18,7 @@ import { findRedactions } from '../../src/domain/redactions.ts';
 import { findKamerstukCitations } from '../../src/markdown/remark-kamerstukken/lib/index.ts';
 import { ImportRefused, importDocument, type ImportOptions } from '../../src/import/index.ts';
 import { ROOT, runScript, tempDir } from '../helpers.ts';
-import { LETTER_HTML, LETTER_NOTES, LETTER_SECTIONS, MINUTES_ACTIONS, MINUTES_HTML, OFFICIAL_HTML, ROUTE_MAP_HTML, bytesOf, findSoffice, toDocx } from './fixtures.ts';
+import { LETTER_HTML, LETTER_NOTES, LETTER_SECTIONS, MINUTES_ACTIONS, MINUTES_HTML, OFFICIAL_HTML, OFFICIAL_XML, ROUTE_MAP_HTML, bytesOf, findSoffice, toDocx } from './fixtures.ts';
 import { CONTENT_TYPES, DOCUMENT_XML, zip } from './zip.ts';
 
 const soffice = findSoffice();
@@ -265,6 +265,23 @@ describe('import from officielebekendmakingen.nl (HTML)', () => {
     expect(bron).not.toContain('Noten');
     for (const [i, note] of LETTER_NOTES.entries()) expect(squash(bron)).toContain(`[^${i + 1}]: ${note}`);
     expect(report.items.filter((i) => i.collection === 'passages').map((i) => i.title)).toEqual(LETTER_SECTIONS.map((s) => s.title));
+    await expectClean(dir);
+  });
+
+  it('the same letter as officielebekendmakingen XML: same passages, footnotes, list and table', async () => {
+    const dir = contentCopy();
+    const file = path.join(tempDir(), 'kst-voortgangsrapportage-wmo-2015.xml');
+    writeFileSync(file, OFFICIAL_XML);
+    const report = await run(dir, file);
+    expect(report.format).toBe('xml');
+    expect(report.recognised).toMatchObject({ title: 'Voortgangsrapportage Wmo 2015', date: '2016-05-02' });
+    expect(report.recognised.footnotes.map((f) => f.text)).toEqual(LETTER_NOTES);
+    expect(report.items.filter((i) => i.collection === 'passages').map((i) => i.title)).toEqual(LETTER_SECTIONS.map((s) => s.title));
+    const bron = read(dir, 'bronnen/voortgangsrapportage-wmo-2015.md');
+    expect(bron).toContain('1. Versterking van de positie van de cliënt;');
+    expect(bron).toMatch(/\| Evaluatie HLZ +\| eind 2017 +\|/);
+    expect(bron).toContain('**merkbaar beter**');
+    expect(bron).not.toContain('BRIEF VAN DE STAATSSECRETARIS');
     await expectClean(dir);
   });
 
