@@ -29,7 +29,11 @@ export function markdownOf(nodes: readonly RootContent[]): string {
 function unescapeHarmless(text: string): string {
   return text
     // `https\://` is escaped against GFM's autolink literal; a bare address is meant to be one.
-    .replace(/\b(https?|mailto)\\:/g, '$1:').replace(/\\\[([^\]\n]{1,40})\\?\](?![(\[:])/g, (whole, inner: string) => (inner.includes('[') ? whole : `[${inner}]`));
+    .replace(/\b(https?|mailto)\\:/g, '$1:')
+    .replace(/\bwww\\\./g, 'www.')
+    // `J&V`, `Q&A's`: an ampersand that cannot start a character reference needs no escape.
+    .replace(/\\&(?![a-zA-Z][a-zA-Z0-9]{0,31};|#)/g, '&')
+    .replace(/\\\[([^\]\n]{1,40})\\?\](?![(\[:])/g, (whole, inner: string) => (inner.includes('[') || inner.startsWith('^') ? whole : `[${inner}]`));
 }
 
 export function plainText(node: Nodes | readonly RootContent[]): string {

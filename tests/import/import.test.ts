@@ -180,17 +180,33 @@ async function expectRefused(promise: Promise<unknown>, pattern: RegExp) {
     const snap = snapshot(dir);
     await expectRefused(run(dir, docx['verslag']!), /--doelgroep/);
     expect(snapshot(dir)).toEqual(snap);
-    // Without the hand-written source of the same meeting, the minutes become a source too.
-    const bare = contentCopy();
-    const report = await run(bare, docx['verslag']!, { doelgroepen: ['kwetsbare-personen'] });
+    // With --doelgroep: a new draft route map; the hand-written source of this meeting is reused.
+    const report = await run(dir, docx['verslag']!, { doelgroepen: ['kwetsbare-personen'] });
     expect(report.items.map((i) => [i.path, i.action])).toEqual([
       ['bronnen/verslag-continuiteitsteam-lz-2020-03-18.md', 'bestaand'],
       ['routekaarten/acties-uit-het-verslag-corona-continuiteitsteam-lz-van-18-maart-2020.md', 'nieuw'],
     ]);
-    const map = read(bare, 'routekaarten/acties-uit-het-verslag-corona-continuiteitsteam-lz-van-18-maart-2020.md');
+    const map = read(dir, 'routekaarten/acties-uit-het-verslag-corona-continuiteitsteam-lz-van-18-maart-2020.md');
     expect(map).toMatch(/^status: concept$/m);
     expect(map).toMatch(/^zichtbaarheid: intern$/m);
+    expect(map).toContain('  - verslag-continuiteitsteam-lz-2020-03-18');
     expect((map.match(/^ {6}- omschrijving:/gm) ?? []).length).toBe(12);
+    await expectClean(dir);
+
+    // Without a source of that meeting, the minutes become one: participants linked, letterhead and page headers left out.
+    const bare = contentCopy();
+    const hand = path.join(bare, 'bronnen/verslag-continuiteitsteam-lz-2020-03-18.md');
+    writeFileSync(hand, readFileSync(hand, 'utf8').replace(/^titel: .*$/m, 'titel: Verslag CT LZ'));
+    const fresh = await run(bare, docx['verslag']!, { doelgroepen: ['kwetsbare-personen'] });
+    expect(fresh.items[0]).toMatchObject({ path: 'bronnen/verslag-corona-continuiteitsteam-lz-van-18-maart-2020.md', action: 'nieuw' });
+    const bron = read(bare, 'bronnen/verslag-corona-continuiteitsteam-lz-van-18-maart-2020.md');
+    expect(bron).toMatch(/^soort: verslag\ndatum: 2020-03-18\nafzender: continuiteitsteam-lz\nzichtbaarheid: intern$/m);
+    expect(bron).toContain('**Aanwezig:** MVWS, [DG LZ](/organisaties/dglz/), (10)(2e) ([MEVA](/organisaties/meva/)),');
+    expect(bron).toContain('(10)(2e) (10)(2e) (MO)');
+    expect(bron).toContain('Hierover is overleg met J&V. **(actie MEVA)**');
+    for (const marker of MINUTES_ACTIONS) expect(bron).toContain(`**${marker}**`);
+    for (const word of ['Bezoekadres', 'Parnassusplein', 'Secretaris Generaal', 'Inlichtingen bij', '16 maart 2020', '@minvws.nl']) expect(bron).not.toContain(word);
+    expect(read(bare, 'routekaarten/acties-uit-het-verslag-corona-continuiteitsteam-lz-van-18-maart-2020.md')).toContain('  - verslag-corona-continuiteitsteam-lz-van-18-maart-2020');
     await expectClean(bare);
   });
 
