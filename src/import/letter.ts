@@ -131,7 +131,7 @@ export async function planLetter(doc: ConvertedDocument, context: ImportContext,
   }
 
   // One passage per section (and one for an opening without heading).
-  const passageParts: Section[] = [...(opening.some((b) => plainText([b]).length > 0) ? [{ title: `${title}: inleiding`, blocks: opening }] : []), ...parts];
+  const passageParts: Section[] = [...(opening.some((b) => plainText([b]).length > 0) ? [{ title: parts.length ? `${title}: inleiding` : title, blocks: opening }] : []), ...parts];
   const passages = entriesOf(context, 'passages');
   for (const part of passageParts) {
     const content = part.blocks.filter((b) => !(b.type === 'paragraph' && plainText([b]) === ''));

@@ -119,10 +119,16 @@ export function splitDocument(tree: Root, options: { titleWords?: RegExp } = {})
       }
     }
   };
+  /** A letterhead set as a table (label | value, or a sidebar of address lines): fields and address, not text. */
   const readTable = (table: Table): boolean => {
     const rows = table.children.map((row) => row.children.map((cell) => textOf(cell).trim()));
-    if (!rows.every((cells) => cells.length >= 2 && labelOf(cells[0]!) !== undefined)) return false;
-    for (const cells of rows) take(labelOf(cells[0]!)!, cells.slice(1).join(' '));
+    const isHead = (cells: string[]) => cells.every((c) => !c) || labelOf(cells[0]!.split('\n')[0]!) !== undefined || BOILERPLATE.test(cells[0]!);
+    if (rows.length === 0 || rows.filter(isHead).length * 2 < rows.length) return false;
+    for (const cells of rows) {
+      const label = cells.length >= 2 ? labelOf(cells[0]!) : undefined;
+      if (label) take(label, cells.slice(1).join(' '));
+      else readLines(cells.join('\n').split('\n'));
+    }
     return true;
   };
 

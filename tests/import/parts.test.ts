@@ -5,6 +5,8 @@ import { findActions, participantsOf } from '../../src/import/minutes.ts';
 import { bumpVersion, periodOf } from '../../src/import/routemap.ts';
 import { kamerstukFromMeta } from '../../src/import/letter.ts';
 import { guessKind } from '../../src/import/index.ts';
+import { htmlToMdast } from '../../src/import/convert.ts';
+import { splitDocument } from '../../src/import/letterhead.ts';
 
 describe('dates', () => {
   it('reads Dutch dates and refuses days that do not exist', () => {
@@ -54,6 +56,16 @@ describe('letters', () => {
     expect(kamerstukFromMeta({ 'OVERHEIDop.dossiernummer': '29362', 'OVERHEIDop.ondernummer': '251', 'OVERHEIDop.vergaderjaar': '2015-2016' })).toEqual({ vergaderjaar: '2015-2016', dossier: '29 362', nummer: '251' });
     expect(kamerstukFromMeta({ 'DC.identifier': 'kst-25657-234' })).toEqual({ dossier: '25 657', nummer: '234' });
     expect(kamerstukFromMeta({ 'DC.title': 'zonder nummer' })).toBeUndefined();
+  });
+  it('reads a letterhead set as a table as metadata, not text', () => {
+    const html =
+      '<table><tr><td>Bezoekadres</td><td>Parnassusplein 5<br>2511 VX Den Haag</td></tr><tr><td>Kenmerk</td><td>954002-149168-DMO</td></tr><tr><td>Uw brief</td><td>1 april 2016</td></tr><tr><td>Datum</td><td>2 mei 2016</td></tr><tr><td>Betreft</td><td>Voortgangsrapportage Wmo 2015</td></tr></table><p>Geachte voorzitter,</p><p>Tekst.</p><p>Kenmerk 954002-149168-DMO</p><p>Meer tekst.</p>';
+    const split = splitDocument(htmlToMdast(html).tree);
+    expect(split.fields).toEqual({ kenmerk: '954002-149168-DMO', uwKenmerk: '1 april 2016', datum: '2 mei 2016', betreft: 'Voortgangsrapportage Wmo 2015' });
+    expect(split.letterhead).toEqual(['Bezoekadres', 'Parnassusplein 5', '2511 VX Den Haag']);
+    expect(split.salutation).toBe('Geachte voorzitter,');
+    expect(split.body.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
+    expect(split.pageHeaders).toBe(1);
   });
   it('guesses what a document is', () => {
     expect(guessKind('Geachte voorzitter, Kenmerk 954002-149168-DMO')).toBe('brief');
