@@ -68,7 +68,13 @@ export async function detectFormat(bytes: Uint8Array, name: string, limits: Limi
   if (text.includes('\u0000')) throw new ImportRefused(`${file}: dit is een binair bestand, geen HTML of XML.`);
   const looksHtml = /^(?:<!doctype html|<html[\s>])/i.test(text) || (/^<(?:!--|\?xml)/.test(text) && /<html[\s>]/i.test(text));
   if ((extension === '.html' || extension === '.htm') && looksHtml) return 'html';
-  if (extension === '.xml' && text.startsWith('<') && !looksHtml) return 'xml';
+  if (extension === '.xml' && text.startsWith('<') && !looksHtml) {
+    // Entity declarations are how an XML "billion laughs" bomb expands; a Kamerstuk declares none.
+    if (/<!ENTITY/i.test(new TextDecoder('utf-8', { fatal: false }).decode(bytes))) {
+      throw new ImportRefused(`${file}: het XML-bestand declareert eigen entiteiten (<!ENTITY …>); zulke bestanden worden niet gelezen. Gebruik de XML zoals officielebekendmakingen.nl hem levert.`);
+    }
+    return 'xml';
+  }
   if (extension === '.html' || extension === '.htm' || extension === '.xml') {
     throw new ImportRefused(`${file}: de naam eindigt op ${extension}, maar de inhoud is geen ${extension === '.xml' ? 'XML' : 'HTML'}.`);
   }

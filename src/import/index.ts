@@ -63,6 +63,7 @@ export function guessKind(text: string): ImportKind {
 
 export async function importDocument(options: ImportOptions): Promise<ImportReport> {
   const fileName = path.basename(options.file);
+  if (options.fase && !options.routekaart) throw new ImportRefused(`--fase ${options.fase} zonder --routekaart: noem ook de routekaart waar de fase in staat.`);
   const bytes = options.bytes ?? (await readFile(options.file));
   const format = await detectFormat(bytes, options.file, options.limits ?? DEFAULT_LIMITS);
   const doc = await convert(bytes, format);

@@ -318,6 +318,7 @@ describe('hostile files are refused with nothing written', () => {
     ['a document over 50 MB', 'brief.docx', () => Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(51 * 1024 * 1024)]), /de grens is 50,0 MB/],
     ['a macro-enabled .docm', 'brief.docm', () => zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': DOCUMENT_XML, 'word/vbaProject.bin': Buffer.from('macro') }), /met macro's \(\.docm\)/],
     ['a .docx that carries vbaProject.bin', 'brief.docx', () => zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': DOCUMENT_XML, 'word/vbaProject.bin': Buffer.from('macro') }), /bevat macro's \(vbaProject\.bin\)/],
+    ['an XML "billion laughs" bomb', 'brief.xml', () => Buffer.from('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><kamerstuk><al>&lol2;</al></kamerstuk>'), /eigen entiteiten/],
     ['an HTML file that is not HTML', 'brief.html', () => Buffer.from('\x7fELF\x02\x01\x01\x00binary'), /binair bestand|geen HTML/],
   ];
   for (const [what, name, make, message] of cases) {
