@@ -7,7 +7,6 @@
 import { readFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import { runCheck } from '../check/index.ts';
-import { contentRules } from '../check/rules.ts';
 import { discoverContent, type ContentFile } from '../load/discovery.ts';
 import { uniqueId } from '../cms/slug.ts';
 import type { AnyEntry, Entry, Problem } from '../domain/types.ts';
@@ -40,7 +39,7 @@ export interface ImportContext {
 }
 
 export async function loadContext(contentDir: string, today: string, peildatum: string): Promise<ImportContext> {
-  const [check, discovery] = await Promise.all([runCheck({ contentDir, peildatum, textRules: contentRules() }), discoverContent(contentDir)]);
+  const [check, discovery] = await Promise.all([runCheck({ contentDir, peildatum }), discoverContent(contentDir)]);
   const files = new Map(discovery.files.map((f) => [`${f.collection}/${f.id}`, f]));
   return { contentDir, today, peildatum, entries: check.entries, files, baseline: check.problems, planned: new Map() };
 }

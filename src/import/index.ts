@@ -13,7 +13,6 @@ import { cp, mkdtemp, readFile, rename, rm, writeFile, mkdir } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCheck, formatProblem } from '../check/index.ts';
-import { contentRules } from '../check/rules.ts';
 import { findKamerstukCitations } from '../markdown/remark-kamerstukken/lib/index.ts';
 import { findRedactions } from '../domain/redactions.ts';
 import { kamerstukUrl } from '../domain/kamerstuk.ts';
@@ -124,7 +123,7 @@ async function verify(context: ImportContext, toWrite: readonly PlannedEntry[], 
       await mkdir(path.join(copy, entry.collection), { recursive: true });
       await writeFile(path.join(copy, entry.collection, `${entry.id}${entry.ext}`), entry.text);
     }
-    const result = await runCheck({ contentDir: copy, peildatum: context.peildatum, textRules: contentRules() });
+    const result = await runCheck({ contentDir: copy, peildatum: context.peildatum });
     const relative = (file: string) => path.relative(copy, path.resolve(file));
     const before = new Set(context.baseline.map((p) => formatProblem({ ...p, file: path.relative(context.contentDir, path.resolve(p.file)) })));
     const fresh = result.problems.map((p) => ({ ...p, file: relative(p.file) })).filter((p) => !before.has(formatProblem(p)));

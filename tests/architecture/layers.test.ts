@@ -18,7 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['domain'],
   ['config', 'markdown', 'load', 'verify', 'scripts'],
   ['check', 'data', 'content.config'],
-  ['cms', 'integrations', 'pipeline', 'middleware', 'layouts'],
+  ['cms', 'import', 'integrations', 'pipeline', 'middleware', 'layouts'],
   ['components'],
   ['pages', 'env.d'],
 ];

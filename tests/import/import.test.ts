@@ -13,7 +13,6 @@ import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/index.ts';
-import { contentRules } from '../../src/check/rules.ts';
 import { findRedactions } from '../../src/domain/redactions.ts';
 import { findKamerstukCitations } from '../../src/markdown/remark-kamerstukken/lib/index.ts';
 import { ImportRefused, importDocument, type ImportOptions } from '../../src/import/index.ts';
@@ -64,7 +63,7 @@ const textOfHtml = (html: string) =>
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 async function expectClean(contentDir: string) {
-  const result = await runCheck({ contentDir, peildatum: PEILDATUM, textRules: contentRules() });
+  const result = await runCheck({ contentDir, peildatum: PEILDATUM });
   expect(result.problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`)).toEqual([]);
 }
 

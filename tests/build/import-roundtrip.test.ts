@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/index.ts';
 import type { ImportReport } from '../../src/import/report.ts';
 import { ROOT, runScript, tempDir } from '../helpers.ts';
-import { LETTER_HTML, LETTER_SECTIONS, MINUTES_HTML, findSoffice, toDocx } from './fixtures.ts';
+import { LETTER_HTML, LETTER_SECTIONS, MINUTES_HTML, findSoffice, toDocx } from '../import/fixtures.ts';
 
 const soffice = findSoffice();
 if (!soffice) {
