@@ -18,6 +18,7 @@ import { findRedactions } from '../domain/redactions.ts';
 import { kamerstukUrl } from '../domain/kamerstuk.ts';
 import { DEFAULT_LIMITS, ImportRefused, detectFormat, type Limits } from './detect.ts';
 import { convert } from './convert.ts';
+import { textOf } from './letterhead.ts';
 import { loadContext, type ImportContext, type PlannedEntry } from './context.ts';
 import { planLetter } from './letter.ts';
 import { planMinutes } from './minutes.ts';
@@ -66,7 +67,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportRepo
   const bytes = options.bytes ?? (await readFile(options.file));
   const format = await detectFormat(bytes, options.file, options.limits ?? DEFAULT_LIMITS);
   const doc = await convert(bytes, format);
-  const allText = doc.tree.children.map((c) => JSON.stringify(c)).join(' ');
+  const allText = doc.tree.children.map(textOf).join('\n');
   const kind = options.kind ?? guessKind(allText);
   const context = await loadContext(options.contentDir, options.today, options.peildatum);
   const recognised = emptyRecognised();

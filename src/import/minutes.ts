@@ -145,6 +145,11 @@ export async function planMinutes(doc: ConvertedDocument, context: ImportContext
 
   // Actions.
   const actions: PlainActie[] = [];
+  /** The recognised actions that are imported: their target is set once it is known. */
+  const imported: RecognisedAction[] = [];
+  const setTarget = (target: string) => {
+    for (const a of imported) a.target = target;
+  };
   for (const paragraph of actionTexts(split.body)) {
     for (const found of findActions(paragraph)) {
       const owners = found.owners.map((written) => ({ written, id: matchOrg(written) }));
@@ -159,7 +164,7 @@ export async function planMinutes(doc: ConvertedDocument, context: ImportContext
         continue;
       }
       actions.push({ omschrijving: found.description, eigenaar: owner, ...(deadline.date ? { deadline: deadline.date } : {}), status: 'open' });
-      (report as { target?: string }).target = 'pending';
+      imported.push(report);
     }
   }
 
@@ -175,7 +180,7 @@ export async function planMinutes(doc: ConvertedDocument, context: ImportContext
     const faseId = fase.id ?? `fase-${faseIndex + 1}`;
     const have = new Set(map.data.fasen.flatMap((f) => f.acties.map((a) => `${a.eigenaar}|${a.omschrijving.toLowerCase()}`)));
     const added = actions.filter((a) => !have.has(`${a.eigenaar}|${a.omschrijving.toLowerCase()}`));
-    for (const a of recognised.actions) if ((a as { target?: string }).target === 'pending') a.target = `routekaarten/${map.id}#${faseId}`;
+    setTarget(`routekaarten/${map.id}#${faseId}`);
     reserveId(context, 'routekaarten', map.id);
     const current = (await existingText(context, 'routekaarten', map.id))!;
     const file = context.files.get(`routekaarten/${map.id}`)!;
@@ -210,13 +215,12 @@ export async function planMinutes(doc: ConvertedDocument, context: ImportContext
       reserveId(context, 'routekaarten', same.id);
       const unchanged = (await existingText(context, 'routekaarten', same.id)) === text;
       planned.push({ collection: 'routekaarten', id: same.id, title: mapTitle, text, action: unchanged ? 'ongewijzigd' : 'bestaand', ext: '.md' });
-      for (const a of recognised.actions) if ((a as { target?: string }).target === 'pending') a.target = `routekaarten/${same.id}#acties`;
+      setTarget(`routekaarten/${same.id}#acties`);
     } else {
       const id = newId(context, 'routekaarten', mapTitle);
       planned.push({ collection: 'routekaarten', id, title: mapTitle, text, action: 'nieuw', ext: '.md' });
-      for (const a of recognised.actions) if ((a as { target?: string }).target === 'pending') a.target = `routekaarten/${id}#acties`;
+      setTarget(`routekaarten/${id}#acties`);
     }
   }
-  for (const a of recognised.actions) if ((a as { target?: string }).target === 'pending') delete (a as { target?: string }).target;
   return { planned, fullText: body };
 }

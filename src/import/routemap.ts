@@ -13,7 +13,7 @@ import type { RootContent, Table } from 'mdast';
 import { YAML_PARSE_OPTIONS } from '../load/source.ts';
 import { slugify } from '../cms/slug.ts';
 import { ACTIE_STATUSSEN, type Actie, type Fase } from '../schemas/routekaarten.ts';
-import { findDate, findDayMonth, longDate } from './dates.ts';
+import { findDate, findDayMonth } from './dates.ts';
 import { ImportRefused } from './detect.ts';
 import { entriesOf, entryText, existingText, newId, organisationMatcher, reserveId, targetGroupMatcher, type ImportContext, type PlannedEntry } from './context.ts';
 import { splitDocument, textOf } from './letterhead.ts';
@@ -272,4 +272,3 @@ function readActions(
   }
 }
 
-export { longDate };

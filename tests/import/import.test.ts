@@ -16,7 +16,7 @@ import { runCheck } from '../../src/check/index.ts';
 import { findRedactions } from '../../src/domain/redactions.ts';
 import { findKamerstukCitations } from '../../src/markdown/remark-kamerstukken/lib/index.ts';
 import { ImportRefused, importDocument, type ImportOptions } from '../../src/import/index.ts';
-import { ROOT, runScript, tempDir } from '../helpers.ts';
+import { ROOT, minimalContent, runScript, tempDir, writeTree } from '../helpers.ts';
 import { LETTER_HTML, LETTER_NOTES, LETTER_SECTIONS, MINUTES_ACTIONS, MINUTES_HTML, OFFICIAL_HTML, OFFICIAL_XML, ROUTE_MAP_HTML, bytesOf, findSoffice, toDocx } from './fixtures.ts';
 import { CONTENT_TYPES, DOCUMENT_XML, zip } from './zip.ts';
 
@@ -254,6 +254,28 @@ async function expectRefused(promise: Promise<unknown>, pattern: RegExp) {
     expect(snapshot(dir)).toEqual(snap);
   });
 
+  it('a route map document without an existing route map becomes a new draft; unknown owners and target groups are reported, not invented', async () => {
+    const dir = writeTree(minimalContent());
+    const snap = snapshot(dir);
+    await expectRefused(run(dir, docx['routekaart']!, { kind: 'routekaart' }), /minstens één doelgroep[\s\S]*--doelgroep/);
+    expect(snapshot(dir)).toEqual(snap);
+    const report = await run(dir, docx['routekaart']!, { kind: 'routekaart', doelgroepen: ['ouderen'] });
+    expect(report.items).toEqual([expect.objectContaining({ path: 'routekaarten/herstart-dagbesteding.md', action: 'nieuw' })]);
+    expect(report.attention.map((a) => a.message)).toEqual(
+      expect.arrayContaining([
+        'Doelgroep "Cliënten van dagbesteding" is niet herkend; kies hem zelf in de routekaart.',
+        expect.stringMatching(/^Actie "Als dat nog niet is gebeurd: .*" \(fase "Periode tot 1 juni"\) is niet geïmporteerd: geen herkende eigenaar \("VNG"\)\.$/),
+        expect.stringMatching(/^Eigenaar "Cliëntenorganisaties" van actie "Het bericht over het openen/),
+      ]),
+    );
+    const map = read(dir, 'routekaarten/herstart-dagbesteding.md');
+    expect(map).toMatch(/^titel: Herstart dagbesteding\nzichtbaarheid: intern\ndoelgroepen:\n {2}- ouderen\nversie: "1.0"\nversiedatum: 2020-05-26\nstatus: concept$/m);
+    expect((map.match(/eigenaar: dmo/g) ?? []).length).toBe(3);
+    expect(map).not.toMatch(/eigenaar: (?!dmo)/);
+    expect(map).toContain('Wat VWS kan doen om te bevorderen dat de dagbesteding voor een ieder in enigerlei vorm vanaf 1 juni 2020 weer wordt opgestart.');
+    await expectClean(dir);
+  });
+
   it('npm run importeer prints the report and writes the drafts', () => {
     const dir = contentCopy();
     const result = runScript('importeer.ts', { WEGWIJS_CONTENT: dir, WEGWIJS_PEILDATUM: PEILDATUM }, [docx['brief']!]);
@@ -281,6 +303,11 @@ describe('import from officielebekendmakingen.nl (HTML)', () => {
     for (const [i, note] of LETTER_NOTES.entries()) expect(squash(bron)).toContain(`[^${i + 1}]: ${note}`);
     expect(report.items.filter((i) => i.collection === 'passages').map((i) => i.title)).toEqual(LETTER_SECTIONS.map((s) => s.title));
     await expectClean(dir);
+    // Again: the same ids, nothing written, not a byte changed.
+    const snap = snapshot(dir);
+    const again = await run(dir, file);
+    expect(again.items.map((i) => [i.id, i.action])).toEqual(report.items.map((i) => [i.id, 'ongewijzigd']));
+    expect(snapshot(dir)).toEqual(snap);
   });
 
   it('the same letter as officielebekendmakingen XML: same passages, footnotes, list and table', async () => {
