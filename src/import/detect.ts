@@ -92,12 +92,14 @@ async function inspectDocx(bytes: Uint8Array, file: string, limits: Limits): Pro
     throw new ImportRefused(`${file}: geen leesbaar Word-document (de zip is beschadigd: ${error instanceof Error ? error.message : String(error)}).`);
   }
   const names: string[] = [];
+  const entries: yauzl.Entry[] = [];
   let total = 0;
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('error', reject);
       zip.on('end', () => resolve());
       zip.on('entry', (entry: yauzl.Entry) => {
+        entries.push(entry);
         names.push(entry.fileName);
         total += entry.uncompressedSize;
         if (names.length > limits.maxEntries) return reject(new ImportRefused(`${file}: het document heeft meer dan ${limits.maxEntries} onderdelen; dat is geen gewoon Word-document.`));
@@ -113,6 +115,18 @@ async function inspectDocx(bytes: Uint8Array, file: string, limits: Limits): Pro
       });
       zip.readEntry();
     });
+    // The sizes in the directory can lie: inflate every part once as a stream and stop as soon as
+    // one gives more bytes than it declared (yauzl's validateEntrySizes), before mammoth reads it.
+    for (const entry of entries) {
+      await new Promise<void>((resolve, reject) => {
+        zip.openReadStream(entry, (error, stream) => {
+          if (error || !stream) return reject(error ?? new Error('geen stroom'));
+          stream.on('error', (e) => reject(new ImportRefused(`${file}: onderdeel ${entry.fileName} pakt uit tot meer dan het zegt te zijn (${MB(entry.uncompressedSize)}): een "zip-bom" of een beschadigd document (${e.message}); het wordt niet geopend.`)));
+          stream.on('end', () => resolve());
+          stream.resume();
+        });
+      });
+    }
   } catch (error) {
     if (error instanceof ImportRefused) throw error;
     throw new ImportRefused(`${file}: geen leesbaar Word-document (${error instanceof Error ? error.message : String(error)}).`);

@@ -341,6 +341,7 @@ describe('hostile files are refused with nothing written', () => {
   const cases: [string, string, () => Buffer, RegExp][] = [
     ['a PDF renamed to .docx', 'brief.docx', () => Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n'), /dit is een PDF/],
     ['a zip bomb (one deflated part of 60 MB zeros)', 'brief.docx', () => zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': Buffer.alloc(60 * 1024 * 1024, 0x20) }), /zip-bom/],
+    ['a zip bomb whose directory lies about the size', 'brief.docx', () => zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': Buffer.alloc(60 * 1024 * 1024, 0x20) }, ['word/document.xml']), /pakt uit tot meer dan het zegt/],
     ['a document over 50 MB', 'brief.docx', () => Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(51 * 1024 * 1024)]), /de grens is 50,0 MB/],
     ['a macro-enabled .docm', 'brief.docm', () => zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': DOCUMENT_XML, 'word/vbaProject.bin': Buffer.from('macro') }), /met macro's \(\.docm\)/],
     ['a .docx that carries vbaProject.bin', 'brief.docx', () => zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': DOCUMENT_XML, 'word/vbaProject.bin': Buffer.from('macro') }), /bevat macro's \(vbaProject\.bin\)/],

@@ -5,7 +5,8 @@
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
-export function zip(entries: Record<string, Buffer | string>): Buffer {
+/** `lie`: part names whose uncompressed size the headers state as 1,000 bytes, whatever it is. */
+export function zip(entries: Record<string, Buffer | string>, lie: readonly string[] = []): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -22,7 +23,8 @@ export function zip(entries: Record<string, Buffer | string>): Buffer {
     local.writeUInt32LE(0, 10);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    const declared = lie.includes(name) ? 1000 : data.length;
+    local.writeUInt32LE(declared, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
@@ -34,7 +36,7 @@ export function zip(entries: Record<string, Buffer | string>): Buffer {
     central.writeUInt32LE(0, 12);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(declared, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, compressed);
