@@ -133,6 +133,7 @@ export async function planLetter(doc: ConvertedDocument, context: ImportContext,
   // One passage per section (and one for an opening without heading).
   const passageParts: Section[] = [...(opening.some((b) => plainText([b]).length > 0) ? [{ title: parts.length ? `${title}: inleiding` : title, blocks: opening }] : []), ...parts];
   const passages = entriesOf(context, 'passages');
+  const claimed = new Set<string>();
   for (const part of passageParts) {
     const content = part.blocks.filter((b) => !(b.type === 'paragraph' && plainText([b]) === ''));
     if (content.length === 0) {
@@ -150,8 +151,17 @@ export async function planLetter(doc: ConvertedDocument, context: ImportContext,
       bronnen: [bronId],
     };
     const text = entryText(frontmatter, body);
-    const same = passages.find((p) => p.data.titel.toLowerCase() === frontmatter.titel.toLowerCase() && (p.data.bronnen.includes(bronId) || p.data.gebruiktIn.some((g) => g.bron === bronId)));
+    // The same passage: same title from the same letter, not yet claimed by another section of it;
+    // one with exactly this text first (a letter may have two sections with the same heading).
+    const candidates = passages.filter((p) => !claimed.has(p.id) && p.data.titel.toLowerCase() === frontmatter.titel.toLowerCase() && (p.data.bronnen.includes(bronId) || p.data.gebruiktIn.some((g) => g.bron === bronId)));
+    let same = candidates[0];
+    for (const candidate of candidates) {
+      if ((await existingText(context, 'passages', candidate.id)) !== text) continue;
+      same = candidate;
+      break;
+    }
     if (same) {
+      claimed.add(same.id);
       reserveId(context, 'passages', same.id);
       const unchanged = (await existingText(context, 'passages', same.id)) === text;
       planned.push({ collection: 'passages', id: same.id, title: frontmatter.titel, text, action: unchanged ? 'ongewijzigd' : 'bestaand', ext: '.md', ...(unchanged ? {} : { note: 'al eerder geïmporteerd of met de hand gemaakt, en sindsdien anders: niet overschreven' }) });

@@ -310,6 +310,20 @@ describe('import from officielebekendmakingen.nl (HTML)', () => {
     expect(snapshot(dir)).toEqual(snap);
   });
 
+  it('two sections with the same heading get two ids, also when imported again', async () => {
+    const dir = contentCopy();
+    const file = path.join(tempDir(), 'brief.html');
+    writeFileSync(file, OFFICIAL_HTML.replace('<strong>Consultatiebureau Losser</strong>', '<strong>Monitoring en informatie</strong>'));
+    const first = await run(dir, file);
+    const ids = first.items.filter((i) => i.title === 'Monitoring en informatie').map((i) => i.id);
+    expect(ids).toEqual(['monitoring-en-informatie', 'monitoring-en-informatie-1']);
+    expect(read(dir, 'passages/monitoring-en-informatie-1.md')).toContain('Losser');
+    const snap = snapshot(dir);
+    const again = await run(dir, file);
+    expect(again.items.map((i) => [i.id, i.action])).toEqual(first.items.map((i) => [i.id, 'ongewijzigd']));
+    expect(snapshot(dir)).toEqual(snap);
+  });
+
   it('the same letter as officielebekendmakingen XML: same passages, footnotes, list and table', async () => {
     const dir = contentCopy();
     const file = path.join(tempDir(), 'kst-voortgangsrapportage-wmo-2015.xml');
