@@ -310,6 +310,18 @@ describe('import from officielebekendmakingen.nl (HTML)', () => {
     expect(snapshot(dir)).toEqual(snap);
   });
 
+  it('a letter without a date is refused unless --datum gives one', async () => {
+    const dir = contentCopy();
+    const file = path.join(tempDir(), 'brief.html');
+    writeFileSync(file, OFFICIAL_HTML.replace('<meta name="DCTERMS.issued" content="2016-05-02">', ''));
+    const snap = snapshot(dir);
+    await expectRefused(run(dir, file), /geen datum gevonden[\s\S]*--datum JJJJ-MM-DD/);
+    expect(snapshot(dir)).toEqual(snap);
+    const report = await run(dir, file, { date: '2016-05-02' });
+    expect(report.recognised.date).toBe('2016-05-02');
+    expect(report.attention).toContainEqual({ kind: 'datum', message: 'De brief noemt geen datum; 2016-05-02 komt uit --datum.' });
+  });
+
   it('two sections with the same heading get two ids, also when imported again', async () => {
     const dir = contentCopy();
     const file = path.join(tempDir(), 'brief.html');
