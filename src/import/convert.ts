@@ -112,7 +112,8 @@ export function htmlToMdast(html: string, skipped: string[] = []): { tree: Root;
     if (typeof href !== 'string' || !href.startsWith('#')) return;
     const label = noteNumber(anchor);
     const target = byId.get(decodeURIComponent(href.slice(1)));
-    if (!label || !target) return;
+    // Only a note-like element is a note: an anchor to a heading or a table is an ordinary link.
+    if (!label || !target || !['li', 'dd', 'dt', 'div', 'p', 'aside', 'section', 'span', 'a'].includes(target.element.tagName)) return;
     // Back-links inside the note point the other way; skip those.
     if (noteElements.has(target.element)) return;
     let content: ElementContent[];

@@ -16,6 +16,9 @@ describe('import Markdown', () => {
       "Overleg met J&V over Q&A's, zie https://www.rijksoverheid.nl en TK 2015-2016, 34 104, nr. 105.\n",
     );
   });
+  it('leaves a numbered link to a heading a link', () => {
+    expect(md('<h2 id="h1">Inleiding</h2><p>Zie<sup><a href="#h1">1</a></sup>.</p>')).toBe('## Inleiding\n\nZie[1](#h1).\n');
+  });
   it('turns footnotes into GFM footnotes, and keeps lists, tables and emphasis', () => {
     const out = md(
       '<p>Tekst<sup><a href="#fn1" id="r1">[1]</a></sup> met <em>nadruk</em> en <strong>vet</strong>.</p><ul><li>een</li><li>twee</li></ul><table><tr><td>A</td><td>B</td></tr><tr><td>1</td><td>2</td></tr></table><ol><li id="fn1"><p>TK 2015-2016, 34 104, nr. 105 <a href="#r1">↑</a></p></li></ol>',
