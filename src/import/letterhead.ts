@@ -8,7 +8,6 @@
  * page numbers are removed, so no sentence of the letter can be taken for a header.
  */
 import type { FootnoteDefinition, Nodes, RootContent, Root, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 
 /** Fields read from the letterhead, by canonical label. */
 export type Field = 'kenmerk' | 'uwKenmerk' | 'datum' | 'betreft' | 'vergaderdatum' | 'vergaderplaats' | 'aanwezig' | 'afwezig' | 'versie' | 'doelgroepen' | 'status';
@@ -197,4 +196,3 @@ export function footnotesIn(nodes: readonly RootContent[]): string[] {
   return found;
 }
 
-export { toString };

@@ -97,7 +97,8 @@ export function formatImportReport(report: ImportReport): string {
   if (r.kenmerk) lines.push(`  kenmerk: ${r.kenmerk}`);
   if (r.kamerstuk) lines.push(`  Kamerstuk: ${r.kamerstuk}`);
   const head = Object.entries(r.letterhead).filter(([k]) => !['kenmerk', 'datum'].includes(k));
-  for (const [key, value] of head) lines.push(`  ${key}: ${value}`);
+  const labels: Record<string, string> = { uwKenmerk: 'uw brief/kenmerk', vergaderdatum: 'vergaderdatum', vergaderplaats: 'vergaderplaats' };
+  for (const [key, value] of head) lines.push(`  ${labels[key] ?? key}: ${value}`);
   if (r.sections.length) lines.push(`  ${plural(r.sections.length, 'paragraaf', 'paragrafen')}: ${r.sections.join(' | ')}`);
   lines.push(`  ${plural(r.footnotes.length, 'voetnoot', 'voetnoten')}${r.footnotes.length ? `: ${r.footnotes.map((f) => `[^${f.label}] ${f.text}`).join(' | ')}` : ''}`);
   lines.push(`  ${plural(r.citations.length, 'Kamerstuk-verwijzing', 'Kamerstuk-verwijzingen')}${r.citations.length ? `: ${r.citations.map((c) => c.text).join(' | ')}` : ''}`);
