@@ -207,6 +207,11 @@ async function expectRefused(promise: Promise<unknown>, pattern: RegExp) {
     for (const word of ['Bezoekadres', 'Parnassusplein', 'Secretaris Generaal', 'Inlichtingen bij', '16 maart 2020', '@minvws.nl']) expect(bron).not.toContain(word);
     expect(read(bare, 'routekaarten/acties-uit-het-verslag-corona-continuiteitsteam-lz-van-18-maart-2020.md')).toContain('  - verslag-corona-continuiteitsteam-lz-van-18-maart-2020');
     await expectClean(bare);
+    const snap2 = snapshot(bare);
+    const again = await run(bare, docx['verslag']!, { doelgroepen: ['kwetsbare-personen'] });
+    expect(again.items.map((i) => [i.id, i.action])).toEqual(fresh.items.map((i) => [i.id, 'ongewijzigd']));
+    expect(snapshot(bare)).toEqual(snap2);
+    await expectClean(bare);
   });
 
   it('re-importing the same letter changes nothing: same ids, no duplicates', async () => {
