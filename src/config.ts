@@ -151,7 +151,7 @@ export const SETTINGS = {
   WEGWIJS_FUZZ_BUILDS: setting(integer(0, 1000), { group: 'tests', default: '`2` (`0` with `WEGWIJS_SKIP_EXAMPLE_BUILD`)', about: 'accepted fuzz corpora that are also built' }),
   WEGWIJS_SCREENSHOTS: setting(flag(), { group: 'tests', about: 'the CMS browser test writes the README screenshots into `docs/beheer/`' }, '0'),
   UPDATE_FIXTURES: setting(flag(), { group: 'tests', about: 'rewrite the expected output of the Markdown and copy fixtures instead of comparing with it' }, '0'),
-  CI: setting(flag(), { group: 'tests', about: 'a missing Chromium, nginx or LibreOffice fails the tests instead of skipping them with a warning' }, '0'),
+  CI: setting(flag(), { group: 'tests', about: 'a missing Chromium, nginx, LibreOffice or Java fails the tests instead of skipping them with a warning (`.ci/run` sets it)' }, '0'),
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
