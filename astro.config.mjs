@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
-import { basePath, siteUrl } from './src/config.ts';
+import { config } from './src/config.ts';
 import { devCheck } from './src/integrations/dev-check.ts';
 import { cmsDevServer } from './src/cms/integration.ts';
 
@@ -24,13 +24,19 @@ const footnoteLabels = {
  *
  * Markdown runs through unified (not Astro 7's default Sätteri processor) because Wegwijs needs
  * remark plugins: Woo redactions, Kamerstuk citations, the privacy guard.
+ *
+ * The settings come from src/config.ts, the one module that reads the environment (validated:
+ * a bad WEGWIJS_* value stops the build here, naming the variable).
  */
+const settings = config();
+
 export default defineConfig({
-  site: siteUrl(),
+  site: settings.site,
   // WEGWIJS_BASE: asset URLs (/_astro/…) carry the base path; page links come from href() (src/data/routes.ts).
-  base: basePath(),
-  outDir: process.env.WEGWIJS_ASTRO_OUT ?? '.wegwijs-build/astro',
-  cacheDir: process.env.WEGWIJS_CACHE_DIR ?? '.wegwijs-build/cache',
+  base: settings.base,
+  // WEGWIJS_ASTRO_OUT, WEGWIJS_CACHE_DIR: set by npm run build (src/pipeline/run.ts), else under WEGWIJS_STAGING.
+  outDir: settings.astroOut,
+  cacheDir: settings.cacheDir,
   trailingSlash: 'always',
   // No inline <script> or <style>: the editions run under a strict Content-Security-Policy
   // (deploy/nginx), so every script and stylesheet is a file under /_astro/.

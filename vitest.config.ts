@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three projects (`vitest run --project unit`, …; `npm test` runs all):
- * - unit: the domain core, the checker, the remark plugins, the CMS configuration, the verifiers,
+ * - unit: the settings, the domain core, the checker, the remark plugins, the CMS configuration, the verifiers,
  *   the importer, the bench generator: no Astro build, no browser; `npm run test:unit`, under a minute.
  * - build: real builds (the example, once, by the global setup; temporary corpora), the output
  *   they write, Astro's Markdown, and the fuzz of the checker and the build.
@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'unit',
-          include: ['tests/{architecture,bench,check,cms,data,domain,import,markdown,verify}/**/*.test.ts'],
+          include: ['tests/{architecture,bench,check,cms,config,data,domain,import,markdown,verify}/**/*.test.ts'],
           exclude: needsAstroOrBrowser,
         },
       },

@@ -12,6 +12,7 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { childEnv } from '../src/config.ts';
 import { launchChromium } from '../tools/browser.ts';
 import { deployHeaders, serveStatic } from '../tools/serve.ts';
 import type { Edition } from '../src/domain/editions.ts';
@@ -37,7 +38,7 @@ async function buildExample(): Promise<{ dist: string; cleanup: () => Promise<vo
   const dist = path.join(dir, 'dist');
   console.log(`Voorbeeld bouwen in ${dist} (peildatum ${PEILDATUM})…`);
   const child = spawn(process.execPath, ['scripts/build.ts', '--quiet', '--force'], {
-    env: { ...process.env, WEGWIJS_DIST: dist, WEGWIJS_STAGING: path.join(dir, 'staging'), WEGWIJS_PEILDATUM: PEILDATUM },
+    env: childEnv({ WEGWIJS_DIST: dist, WEGWIJS_STAGING: path.join(dir, 'staging'), WEGWIJS_PEILDATUM: PEILDATUM }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { changeOneEntry, generateCorpus } from '../tools/bench/generate.ts';
+import { childEnv } from '../src/config.ts';
 import { sampleMemory } from '../src/pipeline/memory.ts';
 import { hasChromium, launchChromium } from '../tools/browser.ts';
 import { serveStatic } from '../tools/serve.ts';
@@ -32,8 +33,8 @@ const withStarlight = !argv.includes('--no-starlight');
 const PEILDATUM = '2021-06-01';
 const SEARCHES = ['dagbesteding', 'mantelzorgers', 'mondkapje'];
 
-// Asks the builds for their stage figures and enables memory sampling, here and in the builds.
-process.env.WEGWIJS_TIMINGS = '1';
+// Asks the builds for their stage figures and enables memory sampling in them (and here: sampleMemory(…, true)).
+const TIMINGS = { WEGWIJS_TIMINGS: '1' };
 
 const progress = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -41,8 +42,8 @@ interface BuildRun { wallMs: number; peakBytes: number; stages: Record<string, n
 
 async function runBuild(env: Record<string, string>): Promise<BuildRun> {
   const start = performance.now();
-  const child = spawn(process.execPath, ['scripts/build.ts', '--quiet'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const memory = sampleMemory(child.pid!, 200);
+  const child = spawn(process.execPath, ['scripts/build.ts', '--quiet'], { env: childEnv({ ...TIMINGS, ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+  const memory = sampleMemory(child.pid!, 200, true);
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -170,7 +171,7 @@ for (const n of sizes) {
     const project = await prepareStarlight({ log: (l) => progress(`  ${l}`) });
     const docs = starlightDocsDir(project);
     await writeStarlightDocs(content, docs);
-    const run = await buildStarlight(project, docs, path.join(root, 'starlight-dist'));
+    const run = await buildStarlight(project, docs, path.join(root, 'starlight-dist'), { timings: true });
     await rm(docs, { recursive: true, force: true });
     starlight = { ...run, ratio: Math.round((cold.wallMs / run.wallMs) * 100) / 100 };
     progress(`${n} items: Starlight ${s(run.wallMs)}, piek ${mb(run.peakBytes)}, ${run.pages} pagina's; Wegwijs koud / Starlight = ${starlight.ratio}`);

@@ -3,13 +3,14 @@
  * published (the build runs the same scan before it replaces dist/).
  */
 import path from 'node:path';
-import { contentDir, referenceDate } from '../src/config.ts';
+import { referenceDate, scriptConfig } from '../src/config.ts';
 import { runCheck } from '../src/check/index.ts';
 import { formatLeaks, leakNeedles, scanForLeaks } from '../src/verify/leaks.ts';
 
-const dir = process.argv[2] ?? path.join(process.env.WEGWIJS_DIST ?? 'dist', 'publiek');
-const date = referenceDate();
-const { entries } = await runCheck({ contentDir: contentDir(), peildatum: date });
+const settings = scriptConfig();
+const dir = process.argv[2] ?? path.join(settings.dist, 'publiek');
+const date = referenceDate(settings);
+const { entries } = await runCheck({ contentDir: settings.contentDir, peildatum: date });
 const needles = leakNeedles(entries, date);
 const { leaks, files } = await scanForLeaks(dir, needles);
 if (files === 0) {

@@ -9,6 +9,7 @@
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { scriptConfig } from '../src/config.ts';
 import { chromiumPath } from '../tools/browser.ts';
 import { deployHeaders, hasNginx, serveNginx, serveStatic } from '../tools/serve.ts';
 import type { Edition } from '../src/domain/editions.ts';
@@ -52,7 +53,7 @@ let failed = 0;
 let pages = 0;
 try {
   for (const run of RUNS) {
-    const dir = path.join(process.env.WEGWIJS_DIST ?? 'dist', run.edition);
+    const dir = path.join(scriptConfig().dist, run.edition);
     const server = hasNginx() ? await serveNginx(dir, run.edition) : await serveStatic(dir, 0, { headers: deployHeaders(run.edition) });
     try {
       console.log(`\n${run.edition}\n\n| pagina | ${run.categories.join(' | ')} | niet gehaald |\n|---|${run.categories.map(() => '---|').join('')}---|`);

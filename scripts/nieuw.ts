@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentDir, referenceDate } from '../src/config.ts';
+import { referenceDate, scriptConfig } from '../src/config.ts';
 import { skeleton } from '../src/cms/skeleton.ts';
 import { uniqueId } from '../src/cms/slug.ts';
 import { suggest } from '../src/domain/nearest.ts';
@@ -21,7 +21,8 @@ if (!collection || !(COLLECTIONS as readonly string[]).includes(collection) || t
   process.exit(1);
 }
 
-const dir = contentDir();
+const settings = scriptConfig();
+const dir = settings.contentDir;
 const { files } = await discoverContent(dir);
 const ids: Partial<Record<CollectionName, string[]>> = {};
 for (const file of files) (ids[file.collection] ??= []).push(file.id);
@@ -35,7 +36,7 @@ if (existsSync(target)) {
   process.exit(1);
 }
 try {
-  const text = skeleton(collection as CollectionName, title, { ids, today: referenceDate() });
+  const text = skeleton(collection as CollectionName, title, { ids, today: referenceDate(settings) });
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, text, { flag: 'wx' });
 } catch (error) {

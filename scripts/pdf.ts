@@ -9,9 +9,10 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../tools/browser.ts';
 import { serveStatic } from '../tools/serve.ts';
-import { basePath } from '../src/config.ts';
+import { scriptConfig } from '../src/config.ts';
 
-const dist = process.env.WEGWIJS_DIST ?? 'dist';
+const settings = scriptConfig();
+const { dist } = settings;
 const intern = path.join(dist, 'intern');
 const outDir = path.join(dist, 'pdf');
 
@@ -39,7 +40,7 @@ for (const id of routekaarten) jobs.push({ kind: 'routekaart', id, url: `routeka
 for (const id of briefings) jobs.push({ kind: 'briefing', id, url: `briefings/${id}/`, file: `briefingmap-${id}.pdf` });
 
 await mkdir(outDir, { recursive: true });
-const base = basePath();
+const { base } = settings;
 const server = await serveStatic(intern, 0, { base });
 const browser = await launchChromium();
 let failed = 0;

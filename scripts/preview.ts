@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { serveStatic } from '../tools/serve.ts';
-import { basePath } from '../src/config.ts';
+import { scriptConfig } from '../src/config.ts';
 import { EDITIONS, EDITION_PROFILES, isEdition } from '../src/domain/editions.ts';
 
 const edition = process.argv[2] ?? 'intern';
@@ -13,6 +13,6 @@ if (!isEdition(edition)) {
   process.exit(1);
 }
 const port = Number(process.argv[3] ?? EDITION_PROFILES[edition].previewPort);
-const base = basePath();
-const server = await serveStatic(path.join(process.env.WEGWIJS_DIST ?? 'dist', edition), port, { base });
+const { base, dist } = scriptConfig();
+const server = await serveStatic(path.join(dist, edition), port, { base });
 console.log(`Editie ${edition}: ${server.url}${base} (Ctrl+C stopt)`);

@@ -7,13 +7,14 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { scriptConfig } from '../src/config.ts';
 import { launchChromium } from '../tools/browser.ts';
 import { hasNginx, serveNginx, serveStatic } from '../tools/serve.ts';
 import type { Edition } from '../src/domain/editions.ts';
 
 const { values } = parseArgs({ options: { widths: { type: 'string', default: '390,1280' }, out: { type: 'string', default: 'docs/screenshots' } } });
 const widths = values.widths.split(',').map(Number);
-const dist = process.env.WEGWIJS_DIST ?? 'dist';
+const { dist } = scriptConfig();
 
 /** The main templates: name and path per edition. */
 const PAGES: Record<Edition, Array<[string, string]>> = {

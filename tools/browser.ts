@@ -1,16 +1,17 @@
 /**
  * Debian's Chromium driven by playwright-core (Playwright's own browser downloads do not work
- * here). Path overridable with WEGWIJS_CHROMIUM (or CHROMIUM_PATH).
+ * here). Path overridable with WEGWIJS_CHROMIUM (or CHROMIUM_PATH; src/config.ts).
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { config, type Config } from '../src/config.ts';
 
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.WEGWIJS_CHROMIUM ?? env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export function chromiumPath(settings: Config = config()): string {
+  return settings.chromium;
 }
 
-export function hasChromium(env: NodeJS.ProcessEnv = process.env): boolean {
-  return existsSync(chromiumPath(env));
+export function hasChromium(settings: Config = config()): boolean {
+  return existsSync(chromiumPath(settings));
 }
 
 export async function launchChromium(): Promise<Browser> {

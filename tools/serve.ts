@@ -16,6 +16,7 @@ import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Edition } from '../src/domain/editions.ts';
+import { config, type Config } from '../src/config.ts';
 
 /** The shipped server configuration (deploy/nginx). */
 export const DEPLOY_NGINX = path.resolve(import.meta.dirname, '../deploy/nginx');
@@ -122,12 +123,12 @@ export async function serveStatic(dir: string, port = 0, options: ServeOptions =
 }
 
 /** The nginx binary: WEGWIJS_NGINX, or Debian's. */
-export function nginxPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.WEGWIJS_NGINX ?? '/usr/sbin/nginx';
+export function nginxPath(settings: Config = config()): string {
+  return settings.nginx;
 }
 
-export function hasNginx(env: NodeJS.ProcessEnv = process.env): boolean {
-  return existsSync(nginxPath(env));
+export function hasNginx(settings: Config = config()): boolean {
+  return existsSync(nginxPath(settings));
 }
 
 async function freePort(): Promise<number> {

@@ -13,7 +13,7 @@ async function checkEntry(collection: string, id: string): Promise<string[]> {
     import('../config.ts'),
     import('node:path'),
   ]);
-  const repo = path.resolve(process.env['WEGWIJS_CMS_REPO'] ?? '.');
+  const repo = path.resolve(config.config().cms.repo);
   const contentDir = path.relative(process.cwd(), path.resolve(config.contentDir())) || '.';
   const targets = ['.md', '.mdx'].map((ext) => path.resolve(contentDir, collection, `${id}${ext}`));
   const { problems } = await runCheck({ contentDir, peildatum: config.referenceDate() });

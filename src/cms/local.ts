@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { childEnv } from '../config.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -31,8 +32,8 @@ export async function freePort(): Promise<number> {
 
 function start(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; url: string; ready: RegExp; timeoutMs: number; echo?: boolean; parseUrl?: boolean }): Promise<Started> {
   // Not the test runner's environment: under Vitest (VITEST, NODE_ENV=test) Astro's dev server answers nothing.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...inherited, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = childEnv(options.env, (key) => key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST');
+  const child = spawn(command, args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const onData = (chunk: Buffer) => {
     const text = chunk.toString('utf8');

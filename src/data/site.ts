@@ -4,7 +4,7 @@
  * the whole build so pages never re-query content (the quadratic trap).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { referenceDate, lookaheadWeeks } from '../config.ts';
+import { config, referenceDate } from '../config.ts';
 import { buildGraph, type Graph } from '../domain/graph.ts';
 import { EDITION_PROFILES, selectEdition, type Edition, type EditionProfile } from '../domain/editions.ts';
 import { buildTimeline, type Timeline } from '../domain/timeline.ts';
@@ -36,7 +36,7 @@ const sites = new Map<Edition, Promise<Site>>();
 function loadAll() {
   loaded ??= (async () => {
     // Body facts of the previous build (scripts/build.ts passes the file): unchanged bodies are not parsed again.
-    readBodyFactsSync(process.env.WEGWIJS_BODY_FACTS);
+    readBodyFactsSync(config().bodyFacts);
     const astro = new Map<EntryKey, AstroEntry>();
     const entries: AnyEntry[] = [];
     for (const collection of COLLECTIONS) {
@@ -97,7 +97,7 @@ function memoisedSite(edition: Edition): Promise<Site> {
         edition,
         profile: EDITION_PROFILES[edition],
         peildatum,
-        weken: lookaheadWeeks(),
+        weken: config().weken,
         entries,
         graph,
         timeline,

@@ -6,18 +6,19 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { config, type Config } from '../config.ts';
 import { gitHead } from '../load/git-history.ts';
 
 const INPUT_DIRS = ['src', 'public', 'scripts'];
 const INPUT_FILES = ['astro.config.mjs', 'package-lock.json', 'package.json', 'tsconfig.json'];
-const ENV_KEYS = ['WEGWIJS_PEILDATUM', 'WEGWIJS_SITE', 'WEGWIJS_WEKEN', 'WEGWIJS_BASE'];
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
   return entries.filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name)).sort();
 }
 
-export async function buildDigest(contentDir: string, settings: Record<string, string>): Promise<string> {
+/** `env`: the settings the output depends on (those marked `output` in src/config.ts: reference date, site, base path, weeks, CMS backend…). */
+export async function buildDigest(contentDir: string, settings: Record<string, string>, env: Config = config()): Promise<string> {
   const hash = createHash('sha256');
   const files = [...(await filesUnder(contentDir)), ...(await Promise.all(INPUT_DIRS.map(filesUnder))).flat(), ...INPUT_FILES];
   for (const file of files) {
@@ -26,7 +27,7 @@ export async function buildDigest(contentDir: string, settings: Record<string, s
   }
   // Pages show each entry's git history: a new commit changes them without changing a file.
   hash.update(`git=${gitHead(contentDir)}\0`);
-  for (const key of ENV_KEYS) hash.update(`${key}=${process.env[key] ?? ''}\0`);
+  for (const [key, value] of Object.entries(env.output).sort()) hash.update(`${key}=${value}\0`);
   for (const [key, value] of Object.entries(settings).sort()) hash.update(`${key}=${value}\0`);
   return hash.digest('hex');
 }

@@ -6,6 +6,7 @@
  * a second is not free.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { config } from '../config.ts';
 
 function children(): Map<number, number[]> {
   const map = new Map<number, number[]>();
@@ -47,10 +48,10 @@ function treeRss(root: number): number {
 
 /**
  * Samples the tree under `pid` (default: this process) every `ms` until stopped, which returns the
- * peak in bytes; without `WEGWIJS_TIMINGS` it does nothing and the peak is 0.
+ * peak in bytes; when not `enabled` (default: `WEGWIJS_TIMINGS`) it does nothing and the peak is 0.
  */
-export function sampleMemory(pid = process.pid, ms = 250): { stop(): number } {
-  if (!process.env.WEGWIJS_TIMINGS) return { stop: () => 0 };
+export function sampleMemory(pid = process.pid, ms = 250, enabled = config().timings): { stop(): number } {
+  if (!enabled) return { stop: () => 0 };
   let peak = 0;
   const tick = () => {
     try {

@@ -5,9 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/** Work folder of the build; its cache/ survives between builds (Astro's content layer store). */
-export const STAGING = process.env.WEGWIJS_STAGING ?? '.wegwijs-build';
+import { childEnv } from '../config.ts';
 
 /** Runs `astro build` in a child process, folding Astro 7's per-MDX-file head-inject warnings into one line. */
 const IMPORTANT = /\[(WARN|ERROR)\]|error|Error|✗|page\(s\) built/;
@@ -76,7 +74,7 @@ async function runAstroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void
   let headInject = 0;
   let reused = 0;
   let pages = 0;
-  const child = spawn(process.execPath, [bin, 'build'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
+  const child = spawn(process.execPath, [bin, 'build'], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
   child.on('error', () => { /* aborted: reported by the caller */ });
   // Whole lines only: a chunk may end inside one.
   const relay = (rest: { text: string }) => (chunk: Buffer) => {

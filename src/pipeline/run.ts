@@ -8,13 +8,14 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatReport } from '../check/index.ts';
+import { config } from '../config.ts';
 import { EDITIONS, type Edition } from '../domain/editions.ts';
 import { describeNextChange } from '../domain/integrity.ts';
 import { DIGEST_FILE } from '../verify/files.ts';
 import { checkContent } from './check.ts';
 import { loadBuildState } from './load.ts';
 import { sampleMemory } from './memory.ts';
-import { STAGING, astroBuild } from './render.ts';
+import { astroBuild } from './render.ts';
 import { closePagefind, indexEdition } from './search-index.ts';
 import { split } from './split.ts';
 import { removePreviousOutput, swap } from './swap.ts';
@@ -59,9 +60,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     return result;
   }
 
-  const astroOut = path.join(STAGING, 'astro');
-  const out = path.join(STAGING, 'out');
-  const cacheDir = path.join(STAGING, 'cache');
+  // The build's work folder (WEGWIJS_STAGING); its cache/ survives between builds (Astro's content layer store).
+  const { staging } = config();
+  const astroOut = path.join(staging, 'astro');
+  const out = path.join(staging, 'out');
+  const cacheDir = path.join(staging, 'cache');
   const loaded = await loadBuildState({ contentDir, dist, cacheDir, peildatum: date });
   if (!options.force && loaded.upToDate) return { built: false, timings: { 'niets gewijzigd': 0 }, peaks };
   // What the previous build replaced goes now, beside rendering (I/O while Astro uses the CPU).

@@ -16,12 +16,11 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { config } from '../../src/config.ts';
 import { ROOT, runScript, tempDir } from '../helpers.ts';
 
-const ROUNDS = Number(process.env.WEGWIJS_FUZZ_ROUNDS ?? 300);
-const SEED = Number(process.env.WEGWIJS_FUZZ_SEED ?? 20200526);
+const { fuzzRounds: ROUNDS, fuzzSeed: SEED, fuzzBuilds: BUILDS } = config().tests;
 /** Builds are skipped in the quick unit run (npm run test:unit sets WEGWIJS_SKIP_EXAMPLE_BUILD). */
-const BUILDS = Number(process.env.WEGWIJS_FUZZ_BUILDS ?? (process.env.WEGWIJS_SKIP_EXAMPLE_BUILD ? 0 : 2));
 const ROUND_TIMEOUT_MS = 20_000;
 /** Which accepted corpora the build test builds, in order of interest (WEGWIJS_FUZZ_BUILDS of them). */
 const BUILD_GROUPS = [['hostile-title'], ['bom', 'crlf'], ['huge-body']];

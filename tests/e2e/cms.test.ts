@@ -18,10 +18,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../../tools/browser.ts';
 import { freePort, startDecapServer, startDevServer, type Started } from '../../src/cms/local.ts';
 import { formatReport, runCheck } from '../../src/check/index.ts';
+import { config } from '../../src/config.ts';
 import { browserDescribe } from './harness.ts';
 
 const PEILDATUM = '2020-05-26';
-const SHOTS = process.env.WEGWIJS_SCREENSHOTS ? path.resolve('docs/beheer') : undefined;
+const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefined;
 
 (hasChromium() ? describe : describe.skip)('CMS (/beheer/) with the local backend', () => {
   let repo: string;

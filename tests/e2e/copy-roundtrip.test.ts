@@ -25,20 +25,21 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline.ts';
 import { resolveEntryLinks } from '../../src/markdown/rehype-entry-links/index.ts';
+import { config } from '../../src/config.ts';
 import { ROOT, tempDir } from '../helpers.ts';
 import { browserDescribe } from './harness.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/e2e/fixtures/copy');
-const UPDATE = process.env['UPDATE_FIXTURES'] === '1';
+const UPDATE = config().tests.updateFixtures;
 const ALL_KINDS = '_alle-soorten';
 const OFFICIAL = 'https://zoek.officielebekendmakingen.nl/';
 /** The public edition's address in the example build (WEGWIJS_SITE default): Wegwijs itself too. */
-const SITE_HOST = new URL(process.env['WEGWIJS_SITE'] ?? 'https://wegwijs.example.nl').host;
+const SITE_HOST = new URL(config().site).host;
 
 // ─── LibreOffice ──────────────────────────────────────────────────────────────────────────────
 
 function findSoffice(): string | undefined {
-  const configured = process.env['WEGWIJS_SOFFICE'];
+  const configured = config().soffice;
   if (configured) return existsSync(configured) ? configured : undefined;
   for (const candidate of ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice']) if (existsSync(candidate)) return candidate;
   const which = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' });
@@ -48,7 +49,7 @@ function findSoffice(): string | undefined {
 const soffice = findSoffice();
 if (!soffice) {
   const message = 'LibreOffice ontbreekt (soffice niet gevonden): de kopieertest in een echte tekstverwerker (tabellen, voetnoten, links) draait NIET. Installeer het met: apt-get install -y libreoffice-writer (of zet WEGWIJS_SOFFICE).';
-  if (process.env['CI']) throw new Error(message);
+  if (config().tests.ci) throw new Error(message);
   console.warn(`\n${'!'.repeat(100)}\n${message}\n${'!'.repeat(100)}\n`);
 }
 

@@ -17,18 +17,19 @@ import { afterAll, afterEach, beforeAll, describe, inject } from 'vitest';
 import { chromiumPath, hasChromium, launchChromium } from '../../tools/browser.ts';
 import { deployHeaders, hasNginx, nginxPath, serveNginx, serveStatic, type StaticServer } from '../../tools/serve.ts';
 import type { Edition } from '../../src/domain/editions.ts';
+import { config } from '../../src/config.ts';
 
 const available = hasChromium();
 if (!available) {
   const message = `Chromium ontbreekt op ${chromiumPath()}: de browsertests (zoeken, axe, kopiëren, print) draaien NIET. Installeer het met: apt-get install -y chromium (of zet WEGWIJS_CHROMIUM).`;
-  if (process.env.CI) throw new Error(message);
+  if (config().tests.ci) throw new Error(message);
   console.warn(`\n${'!'.repeat(100)}\n${message}\n${'!'.repeat(100)}\n`);
 }
 
 const withNginx = hasNginx();
 if (available && !withNginx) {
   const message = `nginx ontbreekt op ${nginxPath()}: de browsertests draaien NIET op de meegeleverde serverconfiguratie (deploy/nginx), maar op de Node-server met dezelfde headers. Installeer het met: apt-get install -y nginx (of zet WEGWIJS_NGINX).`;
-  if (process.env.CI) throw new Error(message);
+  if (config().tests.ci) throw new Error(message);
   console.warn(`\n${'!'.repeat(100)}\n${message}\n${'!'.repeat(100)}\n`);
 }
 

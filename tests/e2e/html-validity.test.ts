@@ -6,11 +6,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { config } from '../../src/config.ts';
 
 const hasJava = spawnSync('java', ['-version']).status === 0;
 if (!hasJava) {
   const message = 'Java ontbreekt: de HTML-validatie (Nu Html Checker) draait NIET. Installeer het met: apt-get install -y default-jre-headless.';
-  if (process.env.CI) throw new Error(message);
+  if (config().tests.ci) throw new Error(message);
   console.warn(`\n${'!'.repeat(100)}\n${message}\n${'!'.repeat(100)}\n`);
 }
 

@@ -8,9 +8,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../tools/browser.ts';
 import { fixturesRoot } from './helpers.ts';
 
-const executablePath = process.env['WEGWIJS_CHROMIUM'] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const executablePath = chromiumPath();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const outputs = ['remark-woo-redactions', 'pipeline'].flatMap((plugin) =>

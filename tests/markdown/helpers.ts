@@ -23,10 +23,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { config } from '../../src/config.ts';
 import { describe, expect, it } from 'vitest';
 
 export const fixturesRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
-const update = process.env['UPDATE_FIXTURES'] === '1';
+const update = config().tests.updateFixtures;
 
 /** A VFile as Astro makes it: value, path and frontmatter on `data.astro`. */
 export function makeFile(value: string, frontmatter?: Record<string, unknown>, filePath = 'content/voorbeeld.md'): VFile {

@@ -4,7 +4,6 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { basePath, linkMode } from '../../src/config.ts';
 import { rehypeEntryLinks, resolveEntryLinks } from '../../src/markdown/rehype-entry-links/index.ts';
 
 const render = (markdown: string) => String(unified().use(remarkParse).use(remarkRehype).use(rehypeEntryLinks).use(rehypeStringify).processSync(markdown));
@@ -25,22 +24,5 @@ describe('rehype-entry-links', () => {
     expect(resolveEntryLinks(html, '/wegwijs/')).toContain('href="/wegwijs/maatregelen/x/"');
     expect(resolveEntryLinks(html, '/intern/')).toContain('href="/intern/maatregelen/x/"');
     expect(resolveEntryLinks(html, '/')).toContain('<code>/__wegwijs__/</code>');
-  });
-});
-
-describe('base path and link mode settings', () => {
-  it('normalises WEGWIJS_BASE to /…/ and refuses what is not a path', () => {
-    expect(basePath({})).toBe('/');
-    expect(basePath({ WEGWIJS_BASE: '' })).toBe('/');
-    expect(basePath({ WEGWIJS_BASE: 'wegwijs' })).toBe('/wegwijs/');
-    expect(basePath({ WEGWIJS_BASE: '/vws/wegwijs' })).toBe('/vws/wegwijs/');
-    expect(() => basePath({ WEGWIJS_BASE: 'https://www.example.nl/wegwijs/' })).toThrow(/geen pad/);
-    expect(() => basePath({ WEGWIJS_BASE: '/a/../b/' })).toThrow(/geen pad/);
-  });
-
-  it('serves editions side by side unless the build splits them', () => {
-    expect(linkMode({})).toBe('side-by-side');
-    expect(linkMode({ WEGWIJS_LINK_MODE: 'split' })).toBe('split');
-    expect(() => linkMode({ WEGWIJS_LINK_MODE: 'apart' })).toThrow(/onbekend/);
   });
 });

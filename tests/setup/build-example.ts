@@ -5,6 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { config } from '../../src/config.ts';
 import { runScript, tempDir } from '../helpers.ts';
 
 export const EXAMPLE_PEILDATUM = '2020-05-26';
@@ -32,7 +33,7 @@ function buildExample(): ExampleBuild {
 }
 
 export default function setup(project: TestProject) {
-  if (process.env.WEGWIJS_SKIP_EXAMPLE_BUILD) return;
+  if (config().tests.skipExampleBuild) return;
   const example = (shared.wegwijsExample ??= buildExample());
   example.users++;
   project.provide('exampleDist', example.dist);

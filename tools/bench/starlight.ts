@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { childEnv, config } from '../../src/config.ts';
 import { sampleMemory } from '../../src/pipeline/memory.ts';
 
 /** The Starlight project: bench/starlight/ in this repository. */
@@ -169,7 +170,7 @@ export async function buildStarlight(
   projectDir: string,
   docsDir: string,
   outDir: string,
-  options: { env?: Record<string, string>; log?: (line: string) => void } = {},
+  options: { env?: Record<string, string>; log?: (line: string) => void; timings?: boolean } = {},
 ): Promise<{ wallMs: number; peakBytes: number; pages: number }> {
   if (path.resolve(docsDir) !== starlightDocsDir(path.resolve(projectDir))) {
     throw new Error(`buildStarlight: Starlight's docsLoader() leest alleen ${starlightDocsDir(path.resolve(projectDir))}, niet ${docsDir}`);
@@ -178,16 +179,15 @@ export async function buildStarlight(
   const cache = `${out}.astro-cache`;
   await rm(out, { recursive: true, force: true });
   await rm(cache, { recursive: true, force: true });
-  const env = {
-    ...process.env,
+  const env = childEnv({
     ASTRO_TELEMETRY_DISABLED: '1',
     WEGWIJS_STARLIGHT_OUT: out,
     WEGWIJS_STARLIGHT_CACHE: cache,
     ...options.env,
-  };
+  });
   const start = performance.now();
   const child = spawn(process.execPath, [path.join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: projectDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const memory = sampleMemory(child.pid!, 200);
+  const memory = sampleMemory(child.pid!, 200, options.timings ?? config().timings);
   let output = '';
   const relay = (d: Buffer) => {
     const text = d.toString();
