@@ -10,7 +10,7 @@ import { referenceDate, scriptConfig } from '../src/config.ts';
 import { skeleton } from '../src/cms/skeleton.ts';
 import { uniqueId } from '../src/cms/slug.ts';
 import { suggest } from '../src/domain/nearest.ts';
-import { COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../src/collections/index.ts';
 import { discoverContent } from '../src/load/discovery.ts';
 
 const [collection, ...words] = process.argv.slice(2);

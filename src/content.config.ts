@@ -8,7 +8,8 @@
 import { defineCollection } from 'astro:content';
 import { contentDir } from './config.ts';
 import { wegwijsLoader } from './load/loader.ts';
-import { COLLECTIONS, schemas, type CollectionName } from './schemas/index.ts';
+import { type CollectionName } from './schemas/index.ts';
+import { COLLECTIONS, schemas } from './collections/index.ts';
 
 function collection(name: CollectionName) {
   return defineCollection({

@@ -7,3 +7,12 @@ declare namespace App {
     profile: import('./domain/editions.ts').EditionProfile;
   }
 }
+
+/**
+ * For `tsc` (npm run typecheck), which does not read .astro files: importing one from a .ts
+ * module gives an Astro component (the entry components' table, src/components/entries/index.ts).
+ */
+declare module '*.astro' {
+  const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default Component;
+}

@@ -3,7 +3,8 @@
  * and every problem found (not only the first), each located at a file and line.
  */
 import { z } from 'astro/zod';
-import { ID_PATTERN, schemas } from '../schemas/index.ts';
+import { ID_PATTERN } from '../schemas/index.ts';
+import { schemas } from '../collections/index.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import type { AnyEntry, FieldPath, Problem } from '../domain/types.ts';
 import { lineOf, type SourceFile } from './load.ts';

@@ -10,7 +10,7 @@
  *   stays.
  */
 import type { CollectionName } from '../schemas/index.ts';
-import { COLLECTIONS } from '../schemas/collections.ts';
+import { COLLECTIONS } from '../collections/index.ts';
 import { formatFormProblems, formProblems, withoutEmpty } from './validate.ts';
 
 interface ImmutableLike {

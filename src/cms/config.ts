@@ -20,7 +20,8 @@
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
-import { COLLECTIONS, ID_PATTERN, datum, id, referenceFields, schemas, type CollectionName } from '../schemas/index.ts';
+import { ID_PATTERN, datum, id, referenceFields, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, schemas } from '../collections/index.ts';
 
 /** A Decap field (the subset of its options that Wegwijs uses). */
 export interface CmsField {

@@ -3,7 +3,7 @@
  * tests/cms/config.test.ts fails when they are stale): Decap's configuration as the internal
  * edition deploys it, and a frontmatter JSON Schema per collection.
  */
-import { COLLECTIONS } from '../schemas/index.ts';
+import { COLLECTIONS } from '../collections/index.ts';
 import { cmsConfigYaml, generateCmsConfig } from './config.ts';
 import { frontmatterSchema } from './json-schema.ts';
 

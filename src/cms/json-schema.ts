@@ -8,7 +8,8 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
-import { COLLECTIONS, datum, referenceFields, schemas, type CollectionName } from '../schemas/index.ts';
+import { datum, referenceFields, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, schemas } from '../collections/index.ts';
 
 type JsonSchema = Record<string, unknown>;
 

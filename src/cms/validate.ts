@@ -10,7 +10,8 @@
  *   Rules across entries (does the id exist, passage chains, public → internal) stay with the
  *   checker, which `npm run dev` runs on every save (src/integrations/dev-check.ts).
  */
-import { schemas, type CollectionName } from '../schemas/index.ts';
+import { type CollectionName } from '../schemas/index.ts';
+import { schemas } from '../collections/index.ts';
 import { formatFieldPath, type FieldPath } from '../domain/types.ts';
 
 const isEmpty = (value: unknown) => value === '' || value === null || value === undefined;

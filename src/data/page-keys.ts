@@ -11,7 +11,7 @@ import path from 'node:path';
 import { bodyUrls, entryBodyOptions } from '../domain/body.ts';
 import { pageKeys, type PageKeys } from '../domain/page-keys.ts';
 import type { AnyEntry } from '../domain/types.ts';
-import { COLLECTIONS } from '../schemas/index.ts';
+import { COLLECTIONS } from '../collections/index.ts';
 import { siteHistory } from './changes.ts';
 import { editionRoot } from './routes.ts';
 import type { Site } from './site.ts';

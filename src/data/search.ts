@@ -3,6 +3,7 @@
  * filter values, computed from the edition's own graph (so never from outside the edition).
  */
 import type { Site } from './site.ts';
+import { COLLECTIONS, NAV_ORDER, definitionOf, entryDate } from '../collections/index.ts';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
 import { neighbours } from '../domain/graph.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
@@ -21,13 +22,29 @@ export interface SearchRecord {
   keywords: { own: string[]; groups: string[] };
 }
 
-/** The filter of an entry's status: one per collection, each with its own values. */
-export const STATUS_FILTERS: Partial<Record<string, string>> = {
-  maatregelen: 'maatregelstatus',
-  passages: 'passagestatus',
-  routekaarten: 'routekaartstatus',
-  vragen: 'vraagstatus',
-};
+/** The filter of an entry's status: one per collection that has one (`statusFilter`), each with its own values. */
+export const STATUS_FILTERS: Partial<Record<string, string>> = Object.fromEntries(
+  COLLECTIONS.flatMap((c) => {
+    const filter = definitionOf(c).statusFilter;
+    return filter ? [[c, filter.name]] : [];
+  }),
+);
+
+/**
+ * The search filters and their labels, in the order the search page shows them: the kind, target
+ * group and measure, then each collection's status and own filters (in navigation order), then
+ * the year. The search island (src/scripts/search.ts) receives them from the page.
+ */
+export const FILTER_LABELS: ReadonlyArray<readonly [name: string, label: string]> = [
+  ['soort', 'Soort'],
+  ['doelgroep', 'Doelgroep'],
+  ['maatregel', 'Maatregel'],
+  ...NAV_ORDER.flatMap((c) => {
+    const { statusFilter, searchFilters = [] } = definitionOf(c);
+    return [...(statusFilter ? [statusFilter] : []), ...searchFilters].map((f) => [f.name, f.label] as const);
+  }),
+  ['jaar', 'Jaar'],
+];
 
 /**
  * How much the edition's ranking lifts or lowers an entry (`searchRanking` of its profile):
@@ -35,21 +52,11 @@ export const STATUS_FILTERS: Partial<Record<string, string>> = {
  */
 export function searchRank(site: Site, entry: AnyEntry): number {
   const ranking = site.profile.searchRanking;
-  const status = entryStatus(entry);
-  const ended = (entry.collection === 'maatregelen' && (status === 'beëindigd' || status === 'afgeschaald')) || (entry.collection === 'passages' && status === 'vervallen');
+  const ended = definitionOf(entry.collection).ended?.(entry.data) ?? false;
   return (ranking.collections[entry.collection] ?? 1) * (ended ? ranking.ended : 1);
 }
 
-export function entryDate(entry: AnyEntry): string | undefined {
-  switch (entry.collection) {
-    case 'maatregelen': return entry.data.vanKrachtVanaf ?? entry.data.aangekondigdOp;
-    case 'routekaarten': return entry.data.versiedatum;
-    case 'passages': return entry.data.vastgesteldOp ?? entry.data.gebruiktIn[0]?.datum;
-    case 'vragen': return entry.data.laatstGecontroleerd;
-    case 'bronnen': return entry.data.datum;
-    default: return undefined;
-  }
-}
+export { entryDate };
 
 export function entryStatus(entry: AnyEntry): string | undefined {
   return 'status' in entry.data ? String(entry.data.status) : undefined;
@@ -79,7 +86,7 @@ export function searchRecord(site: Site, entry: AnyEntry): SearchRecord {
   if (groups.length) filters.push(['doelgroep', groups.map((g) => g.data.titel)]);
   if (measures.length) filters.push(['maatregel', measures]);
   if (status) filters.push([STATUS_FILTERS[entry.collection] ?? 'status', [status]]);
-  if (entry.collection === 'passages') filters.push(['passagesoort', [entry.data.soort]]);
+  for (const filter of definitionOf(entry.collection).searchFilters ?? []) filters.push([filter.name, filter.values(entry.data)]);
   if (datum) filters.push(['jaar', [datum.slice(0, 4)]]);
 
   meta.rang = String(searchRank(site, entry));

@@ -11,7 +11,8 @@ import { buildTimeline, type Timeline } from '../domain/timeline.ts';
 import { measureOn } from '../domain/status.ts';
 import { readBodyFactsSync } from '../load/body-facts.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS } from '../collections/index.ts';
 
 export type AstroEntry = CollectionEntry<CollectionName>;
 

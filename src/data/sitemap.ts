@@ -1,5 +1,5 @@
 import type { Site } from './site.ts';
-import { COLLECTIONS } from '../schemas/index.ts';
+import { COLLECTIONS } from '../collections/index.ts';
 import { keyOf } from '../domain/types.ts';
 import { entryDate } from './search.ts';
 import { absoluteUrl, collectionPath, entryPath } from './routes.ts';

@@ -4,16 +4,16 @@
  * Which entries each edition contains: publishing is opt-in (as in Quartz's ExplicitPublish).
  * The internal edition has everything; the public edition only entries that say
  * `zichtbaarheid: publiek`, whose `publicerenVanaf` has come and, for collections with an
- * approval workflow, that are `vastgesteld` (`whyNotPublic`/`shouldPublish`, the one definition
+ * approval workflow (`approval` in src/collections/), that are `vastgesteld` (`whyNotPublic`/`shouldPublish`, the one definition
  * of "public").
  *
  * Everything else that differs (what pages exist, what is shown, robots policy, navigation) is a
  * field of the edition's `EditionProfile`. Pages and components decide from the profile, never
  * by comparing an edition's name.
  */
-import type { CollectionName, IsoDate } from '../schemas/index.ts';
+import type { IsoDate } from '../schemas/index.ts';
+import { COLLECTIONS, definitionOf, type CollectionName, type EventKind } from '../collections/index.ts';
 import type { AnyEntry } from './types.ts';
-import type { EventKind } from './timeline.ts';
 import type { OpenDataFields } from './open-data.ts';
 
 export const EDITIONS = ['intern', 'publiek'] as const;
@@ -37,9 +37,8 @@ export function whyNotPublic(entry: AnyEntry, peildatum: IsoDate): string | unde
   const d = entry.data;
   if (!isMarkedPublic(d)) return 'het is intern (zichtbaarheid: intern)';
   if (d.publicerenVanaf && d.publicerenVanaf > peildatum) return `het wordt pas publiek op ${d.publicerenVanaf}`;
-  if ('status' in d && (entry.collection === 'vragen' || entry.collection === 'passages' || entry.collection === 'routekaarten')) {
-    if (d.status !== 'vastgesteld') return `het is nog niet vastgesteld (status: ${d.status})`;
-  }
+  // Collections with an approval workflow (`approval` in src/collections/) publish only what is approved.
+  if (definitionOf(entry.collection).approval && 'status' in d && d.status !== 'vastgesteld') return `het is nog niet vastgesteld (status: ${d.status})`;
   return undefined;
 }
 
@@ -145,7 +144,7 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     collectionDescriptions: {},
     historyCommitMessages: true,
     historyFromPublication: false,
-    feedCollections: ['maatregelen', 'doelgroepen', 'routekaarten', 'passages', 'vragen', 'bronnen', 'organisaties'],
+    feedCollections: COLLECTIONS.filter((c) => definitionOf(c).internalFeed),
     calendarKinds: ['maatregel-van-kracht', 'maatregel-tot-en-met', 'fase-begint', 'fase-eindigt', 'actie-deadline'],
     openDataFields: 'all',
     homeChanges: true,

@@ -4,7 +4,7 @@
  * remark plugin that links citations in bodies (remark-kamerstukken) uses the same
  * `kamerstukUrl`.
  */
-import type { KamerstukVerwijzing } from '../schemas/bronnen.ts';
+import type { KamerstukVerwijzing } from '../collections/bronnen.ts';
 
 /** A reference to one parliamentary paper. */
 export interface KamerstukReference {

@@ -1,15 +1,11 @@
-/** Dutch names of collections (`inTekst`: the singular as used inside a sentence), used in navigation, headings, search filters and exports. */
-import type { CollectionName } from '../schemas/index.ts';
+/**
+ * Dutch names of collections (`inTekst`: the singular as used inside a sentence), used in
+ * navigation, headings, search filters and exports; each declared by its collection module
+ * (src/collections/).
+ */
+import { COLLECTIONS, NAV_ORDER, REGISTRY, type CollectionLabels, type CollectionName } from '../collections/index.ts';
 
-export const COLLECTION_LABELS: Record<CollectionName, { meervoud: string; enkelvoud: string; inTekst: string; omschrijving: string }> = {
-  routekaarten: { meervoud: 'Routekaarten', enkelvoud: 'Routekaart', inTekst: 'routekaart', omschrijving: 'Fasen, data, acties en eigenaren per kwetsbare doelgroep.' },
-  maatregelen: { meervoud: 'Maatregelen', enkelvoud: 'Maatregel', inTekst: 'maatregel', omschrijving: 'Wat er geldt, voor wie, vanaf wanneer en op grond waarvan.' },
-  doelgroepen: { meervoud: 'Doelgroepen', enkelvoud: 'Doelgroep', inTekst: 'doelgroep', omschrijving: 'De groepen mensen die de maatregelen raken.' },
-  passages: { meervoud: 'Passages', enkelvoud: 'Passage', inTekst: 'passage', omschrijving: 'Vastgestelde tekst voor Kamerbrieven en spreekteksten.' },
-  vragen: { meervoud: 'Vragen en antwoorden', enkelvoud: 'Vraag en antwoord', inTekst: 'vraag', omschrijving: 'Antwoorden op veelgestelde vragen.' },
-  bronnen: { meervoud: 'Bronnen', enkelvoud: 'Bron', inTekst: 'bron', omschrijving: 'De documenten waarop de kennis rust.' },
-  organisaties: { meervoud: 'Organisaties', enkelvoud: 'Organisatie', inTekst: 'organisatie', omschrijving: 'Directies en partners: eigenaren van acties en afstemmingspartijen.' },
-};
+export const COLLECTION_LABELS: Readonly<Record<CollectionName, CollectionLabels>> = Object.fromEntries(COLLECTIONS.map((c) => [c, REGISTRY[c].labels])) as Record<CollectionName, CollectionLabels>;
 
 /** Navigation order per edition. */
-export const NAV_ORDER: readonly CollectionName[] = ['routekaarten', 'maatregelen', 'doelgroepen', 'passages', 'vragen', 'bronnen', 'organisaties'];
+export { NAV_ORDER };

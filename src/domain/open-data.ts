@@ -8,7 +8,8 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import { COLLECTIONS, datum, schemas, type CollectionName } from '../schemas/index.ts';
+import { datum, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, schemas } from '../collections/index.ts';
 
 /**
  * Frontmatter fields that are never published as open data, even of a public entry: the one

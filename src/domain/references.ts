@@ -6,7 +6,8 @@
  * editions all use `referencesOf`.
  */
 import type { z } from 'astro/zod';
-import { COLLECTIONS, referenceFields, schemas, type CollectionName, type RefDeclaration } from '../schemas/index.ts';
+import { referenceFields, type CollectionName, type RefDeclaration } from '../schemas/index.ts';
+import { COLLECTIONS, schemas } from '../collections/index.ts';
 import { bodyLinks, entryBodyOptions, type BodyOptions } from './body.ts';
 import { COLLECTION_LABELS } from './labels.ts';
 import type { AnyEntry, FieldPath, Location } from './types.ts';

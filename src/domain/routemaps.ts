@@ -3,7 +3,7 @@
  * across all route maps (phase transitions and action deadlines), grouped by ISO week.
  */
 import type { IsoDate } from '../schemas/index.ts';
-import type { Fase } from '../schemas/routekaarten.ts';
+import type { Fase } from '../collections/routekaarten.ts';
 import { isoWeek } from './dates.ts';
 import type { Timeline, TimelineEvent } from './timeline.ts';
 

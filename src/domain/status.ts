@@ -5,75 +5,17 @@
  * Periods of route-map phases are said the way the source documents say them, without the
  * exclusive `tot` of the model leaking into the text. Pure: dates in, facts out.
  */
-import type { Actie, Fase, IsoDate, Maatregel, Passage, Routekaart } from '../schemas/index.ts';
-import type { MaatregelStatus } from '../schemas/maatregelen.ts';
+import type { IsoDate } from '../schemas/index.ts';
+import type { Actie, Fase, Passage, Routekaart } from '../collections/index.ts';
+import { faseAnchor } from '../collections/routekaarten.ts';
 import { addDays, formatDate, toUtc } from './dates.ts';
 import { whyNotPublic } from './editions.ts';
-import { faseAnchor } from './timeline.ts';
 import type { AnyEntry, Entry } from './types.ts';
 
-type MeasureDates = Pick<Maatregel, 'status' | 'statusverloop' | 'aangekondigdOp' | 'vanKrachtVanaf' | 'totEnMet'>;
-
-export interface StatusOnDate {
-  /** The status on the date. */
-  status: MaatregelStatus;
-  /** Since when, when known. */
-  since?: IsoDate;
-  /** The next known change after the date ("van kracht vanaf 1 juni 2020"). */
-  next?: { status: MaatregelStatus; date: IsoDate };
-}
-
-/**
- * Dated steps of a measure, in order: its `statusverloop`, and the dedicated date fields
- * (`aangekondigdOp` → aangekondigd, `vanKrachtVanaf` → van kracht, the day after `totEnMet` → the
- * author's final status when that is afgeschaald or beëindigd).
- */
-export function measureSteps(d: MeasureDates): { date: IsoDate; status: MaatregelStatus }[] {
-  const steps = d.statusverloop.map((s) => ({ date: s.datum, status: s.status }));
-  const has = (status: MaatregelStatus) => steps.some((s) => s.status === status);
-  if (d.aangekondigdOp && !has('aangekondigd')) steps.push({ date: d.aangekondigdOp, status: 'aangekondigd' });
-  if (d.vanKrachtVanaf && !has('van kracht')) steps.push({ date: d.vanKrachtVanaf, status: 'van kracht' });
-  if (d.totEnMet && (d.status === 'beëindigd' || d.status === 'afgeschaald') && !has(d.status)) steps.push({ date: addDays(d.totEnMet, 1), status: d.status });
-  // Stable sort: on the same day the order written wins.
-  return steps.map((s, i) => ({ ...s, i })).sort((a, b) => a.date.localeCompare(b.date) || a.i - b.i).map(({ date, status }) => ({ date, status }));
-}
-
-/**
- * The author's data behind a measure returned by `measureOn`: its steps still need the author's
- * final status (an end after `totEnMet`), so asking a measure as of one date about another date
- * gives the same answer as asking the original.
- */
-const authored = new WeakMap<object, MeasureDates>();
-
-/** A measure's status on `date`, from its steps; the author's status when nothing is dated. */
-export function measureStatusOn(measure: MeasureDates, date: IsoDate): StatusOnDate {
-  const d = authored.get(measure) ?? measure;
-  const steps = measureSteps(d);
-  if (steps.length === 0) return { status: d.status };
-  const past = steps.filter((s) => s.date <= date);
-  const future = steps.filter((s) => s.date > date);
-  const next = future[0];
-  const current = past.at(-1);
-  return {
-    status: current?.status ?? 'voorgenomen',
-    ...(current ? { since: current.date } : {}),
-    ...(next ? { next: { status: next.status, date: next.date } } : {}),
-  };
-}
-
-/** The measure as it stands on `date`: its `status` replaced by the status on that day. */
-export function measureOn<E extends Entry<'maatregelen'>>(entry: E, date: IsoDate): E {
-  const status = measureStatusOn(entry.data, date).status;
-  if (status === entry.data.status) return entry;
-  const data = { ...entry.data, status };
-  authored.set(data, authored.get(entry.data) ?? entry.data);
-  return { ...entry, data };
-}
-
-/** "van kracht vanaf 1 juni 2020": the next step of a measure, in words. */
-export function nextStepLabel(next: { status: MaatregelStatus; date: IsoDate }): string {
-  return `${next.status} vanaf ${formatDate(next.date)}`;
-}
+// What is true of a measure or a passage on a day is declared with its collection; re-exported
+// here, with the other facts of a day.
+export { measureSteps, measureStatusOn, measureOn, nextStepLabel, type StatusOnDate } from '../collections/maatregelen.ts';
+export { passageTrust, type PassageTrust } from '../collections/passages.ts';
 
 export const OPEN_ACTION_STATUSES: ReadonlySet<Actie['status']> = new Set(['open', 'lopend']);
 
@@ -195,24 +137,6 @@ export function routeMapNotice(d: Pick<Routekaart, 'status' | 'versie' | 'versie
 }
 
 type PassageFacts = Pick<Passage, 'titel' | 'soort' | 'status' | 'vastgesteldOp' | 'vastgesteldDoor' | 'herzienUiterlijk' | 'vervallenOp' | 'gebruiktIn'>;
-
-/**
- * How far a passage may be trusted on `date`: approved (green), approved but past its review
- * date (amber: check before use, still copyable), withdrawn (since when, when known), or not
- * approved yet.
- */
-export type PassageTrust =
-  | { kind: 'vastgesteld'; op: IsoDate | undefined; door: string | undefined; herzienUiterlijk?: IsoDate }
-  | { kind: 'controleren'; op: IsoDate | undefined; door: string | undefined; herzienUiterlijk: IsoDate }
-  | { kind: 'vervallen'; op?: IsoDate }
-  | { kind: 'niet-vastgesteld'; status: Passage['status'] };
-
-export function passageTrust(d: PassageFacts, date: IsoDate): PassageTrust {
-  if (d.status === 'vervallen') return { kind: 'vervallen', ...(d.vervallenOp ? { op: d.vervallenOp } : {}) };
-  if (d.status !== 'vastgesteld') return { kind: 'niet-vastgesteld', status: d.status };
-  if (d.herzienUiterlijk && d.herzienUiterlijk < date) return { kind: 'controleren', op: d.vastgesteldOp, door: d.vastgesteldDoor, herzienUiterlijk: d.herzienUiterlijk };
-  return { kind: 'vastgesteld', op: d.vastgesteldOp, door: d.vastgesteldDoor, ...(d.herzienUiterlijk ? { herzienUiterlijk: d.herzienUiterlijk } : {}) };
-}
 
 /**
  * The source line "Kopieer tekst" adds: the letter or speech the passage was used in (its title,

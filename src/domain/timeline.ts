@@ -4,22 +4,15 @@
  * sources are dated. Pure: built from an edition's entries.
  */
 import type { IsoDate } from '../schemas/index.ts';
+import { COLLECTIONS, definitionOf, type EventKind } from '../collections/index.ts';
 import { addDays } from './dates.ts';
 import { keyOf, type AnyEntry, type EntryKey } from './types.ts';
 
-export const EVENT_KINDS = {
-  'maatregel-aangekondigd': 'Aangekondigd',
-  'maatregel-van-kracht': 'Van kracht',
-  'maatregel-tot-en-met': 'Laatste dag',
-  'maatregel-status': 'Status gewijzigd',
-  'fase-begint': 'Fase begint',
-  'fase-eindigt': 'Fase eindigt',
-  'actie-deadline': 'Deadline actie',
-  'passage-vastgesteld': 'Passage vastgesteld',
-  'passage-gebruikt': 'Passage gebruikt',
-  'bron-gedateerd': 'Document',
-} as const;
-export type EventKind = keyof typeof EVENT_KINDS;
+export { faseAnchor } from '../collections/routekaarten.ts';
+export type { EventKind };
+
+/** Every kind of event with its label, declared by the collections (`eventKinds`), in registry order. */
+export const EVENT_KINDS = Object.assign({}, ...COLLECTIONS.map((c) => definitionOf(c).eventKinds)) as Readonly<Record<EventKind, string>>;
 
 export interface TimelineEvent {
   datum: IsoDate;
@@ -33,54 +26,15 @@ export interface TimelineEvent {
   eigenaar?: EntryKey;
 }
 
+/** On one day, events are listed in the order of their kinds. */
 const KIND_ORDER = Object.keys(EVENT_KINDS) as EventKind[];
 
-export function faseAnchor(fase: { id?: string | undefined }, index: number): string {
-  return fase.id ?? `fase-${index + 1}`;
-}
-
+/** The dated events of an entry, as its collection declares them (`events`); undated ones are left out. */
 export function eventsOf(entry: AnyEntry): TimelineEvent[] {
-  const key = keyOf(entry);
+  const entryKey = keyOf(entry);
   const events: TimelineEvent[] = [];
-  const add = (datum: IsoDate | undefined, soort: EventKind, label: string, extra: Partial<TimelineEvent> = {}) => {
-    if (datum) events.push({ datum, soort, label, entry: key, ...extra });
-  };
-  switch (entry.collection) {
-    case 'maatregelen': {
-      const d = entry.data;
-      add(d.aangekondigdOp, 'maatregel-aangekondigd', `${d.titel}: aangekondigd`);
-      add(d.vanKrachtVanaf, 'maatregel-van-kracht', `${d.titel}: van kracht`);
-      add(d.totEnMet, 'maatregel-tot-en-met', `${d.titel}: laatste dag`);
-      for (const stap of d.statusverloop) {
-        // Avoid echoing the dedicated date fields.
-        if ((stap.status === 'van kracht' && stap.datum === d.vanKrachtVanaf) || (stap.status === 'aangekondigd' && stap.datum === d.aangekondigdOp)) continue;
-        add(stap.datum, 'maatregel-status', `${d.titel}: ${stap.status}${stap.toelichting ? ` (${stap.toelichting})` : ''}`);
-      }
-      break;
-    }
-    case 'routekaarten': {
-      const d = entry.data;
-      d.fasen.forEach((fase, f) => {
-        const anchor = faseAnchor(fase, f);
-        add(fase.van, 'fase-begint', `${d.titel}: ${fase.titel} begint`, { anchor });
-        add(fase.tot, 'fase-eindigt', `${d.titel}: ${fase.titel} eindigt`, { anchor });
-        fase.acties.forEach((actie) =>
-          add(actie.deadline, 'actie-deadline', actie.omschrijving, { anchor, eigenaar: `organisaties/${actie.eigenaar}` }),
-        );
-      });
-      break;
-    }
-    case 'passages': {
-      const d = entry.data;
-      add(d.vastgesteldOp, 'passage-vastgesteld', `Passage vastgesteld: ${d.titel}`);
-      for (const gebruik of d.gebruiktIn) add(gebruik.datum, 'passage-gebruikt', `Passage gebruikt in ${gebruik.titel ?? gebruik.kenmerk ?? 'een document'}: ${d.titel}`);
-      break;
-    }
-    case 'bronnen':
-      add(entry.data.datum, 'bron-gedateerd', `${entry.data.soort}: ${entry.data.titel}`);
-      break;
-    default:
-      break;
+  for (const { datum, soort, ...extra } of definitionOf(entry.collection).events?.(entry.data) ?? []) {
+    if (datum) events.push({ datum, soort: soort as EventKind, ...extra, entry: entryKey });
   }
   return events;
 }

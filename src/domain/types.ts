@@ -3,7 +3,7 @@
  * collection entries onto these; `src/check/` builds them straight from the files.
  */
 import type { z } from 'astro/zod';
-import type { CollectionName, schemas } from '../schemas/index.ts';
+import type { CollectionName, schemas } from '../collections/index.ts';
 
 export type DataOf<C extends CollectionName> = z.output<(typeof schemas)[C]>;
 

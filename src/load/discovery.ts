@@ -18,7 +18,8 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS } from '../collections/index.ts';
 import type { Problem } from '../domain/types.ts';
 import { suggest } from '../domain/nearest.ts';
 

@@ -11,7 +11,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
-import { COLLECTIONS } from '../schemas/collections.ts';
+import { COLLECTIONS } from '../collections/index.ts';
 
 /** Parts of indexed pages that are never indexed text (see above). */
 export const SEARCH_EXCLUDE_SELECTORS = ['dl.meta'];

@@ -4,7 +4,16 @@
  * so the same schemas validate content in Astro's content layer and in `npm run check`.
  */
 import { z } from 'astro/zod';
-import type { CollectionName } from './collections.ts';
+
+/**
+ * The names of the collections. Each module under src/collections/ adds its own name here by
+ * declaration merging (`declare module '../schemas/shared.ts' { interface CollectionNames { … } }`),
+ * so that `ref()` knows every collection without importing the registry, which imports the
+ * schemas; src/collections/index.ts makes the compiler check that the registry has exactly these.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CollectionNames {}
+export type CollectionName = keyof CollectionNames & string;
 
 /** An entry id is its file name without extension: lower case, digits and hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

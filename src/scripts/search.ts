@@ -40,18 +40,6 @@ interface Pagefind {
   search(term: string | null, o?: { filters?: FilterQuery }): Promise<PagefindSearch>;
 }
 
-const FILTER_LABELS: Record<string, string> = {
-  soort: 'Soort',
-  doelgroep: 'Doelgroep',
-  maatregel: 'Maatregel',
-  maatregelstatus: 'Status van de maatregel',
-  passagesoort: 'Soort passage',
-  passagestatus: 'Status van de passage',
-  routekaartstatus: 'Status van de routekaart',
-  vraagstatus: 'Status van de vraag',
-  jaar: 'Jaar',
-};
-const FILTER_ORDER = Object.keys(FILTER_LABELS);
 /** Results per batch: each result loads its own fragment, so the first answer stays small. */
 const PAGE_SIZE = 10;
 /** How many of the first results the edition's ranking reorders (their fragments are loaded). */
@@ -117,6 +105,8 @@ interface Candidate {
 }
 
 async function setup(root: HTMLElement) {
+  // The filters and their labels, in order, from the page (src/data/search.ts FILTER_LABELS, from the collection registry).
+  const filterLabels = new Map(JSON.parse(root.dataset.searchFilterLabels ?? '[]') as [string, string][]);
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
@@ -152,11 +142,11 @@ async function setup(root: HTMLElement) {
     filtersBuilt = true;
     const available = await (await load()).filters();
     const selected = new Set(params.getAll('filter'));
-    for (const name of FILTER_ORDER.filter((n) => available[n] && Object.keys(available[n]!).length > 0)) {
+    for (const name of [...filterLabels.keys()].filter((n) => available[n] && Object.keys(available[n]!).length > 0)) {
       const fieldset = document.createElement('fieldset');
       fieldset.className = 'filters';
       const legend = document.createElement('legend');
-      legend.textContent = FILTER_LABELS[name] ?? name;
+      legend.textContent = filterLabels.get(name) ?? name;
       fieldset.append(legend);
       for (const [value, count] of Object.entries(available[name]!).sort(([a], [b]) => a.localeCompare(b, 'nl'))) {
         const label = document.createElement('label');

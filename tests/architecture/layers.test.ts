@@ -15,7 +15,10 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Bottom to top. A folder (or top-level file) of src/ named here may import its own and lower layers. */
 const LAYERS: readonly (readonly string[])[] = [
   ['schemas'],
-  ['domain'],
+  // The collection modules are domain knowledge, one module per collection: they use the core's
+  // pure helpers (dates, Kamerstuk links) and the core iterates over their registry, so they
+  // share the core's layer; `runtimeCycles` below keeps the two acyclic module by module.
+  ['domain', 'collections'],
   ['config', 'markdown', 'load', 'verify', 'scripts'],
   ['check', 'data', 'content.config'],
   ['cms', 'import', 'integrations', 'pipeline', 'middleware', 'layouts'],
@@ -73,6 +76,46 @@ export function layerViolations(files: readonly SourceFile[]): string[] {
   return problems;
 }
 
+/** A value import (`import { x }`, `export { x } from`, `import()`); `import type`/`export type` are erased and left out. */
+const VALUE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"\n]+)\1/g;
+const TYPE_ONLY = /^\s*(?:import|export)\s+type\b[^;]*?from\s*(['"])([^'"\n]+)\1/gm;
+
+/**
+ * Import cycles between modules of src/ through value imports (each cycle once, as a list of
+ * files): within a layer folders may import each other, but a cycle of modules would leave one
+ * of them half-initialised when another is loaded first.
+ */
+export function runtimeCycles(files: readonly SourceFile[]): string[][] {
+  const known = new Set(files.map((f) => f.file));
+  const edges = new Map<string, string[]>();
+  for (const { file, text } of files) {
+    const typeOnly = new Set([...text.matchAll(TYPE_ONLY)].map((m) => m.index! + m[0].length - m[2]!.length - 1));
+    const targets: string[] = [];
+    for (const match of text.matchAll(VALUE_IMPORT)) {
+      const spec = match[2]!;
+      if (!spec.startsWith('.') || typeOnly.has(match.index! + match[0].length - spec.length - 1)) continue;
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+      if (known.has(target)) targets.push(target);
+    }
+    edges.set(file, targets);
+  }
+  const cycles: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, 'open');
+    stack.push(file);
+    for (const next of edges.get(file) ?? []) {
+      if (state.get(next) === 'open') cycles.push(stack.slice(stack.indexOf(next)));
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of [...known].sort()) if (!state.has(file)) visit(file);
+  return cycles;
+}
+
 function sourceFiles(): SourceFile[] {
   return readdirSync(path.join(ROOT, 'src'), { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && /\.(ts|mts|mjs|js|astro)$/.test(d.name))
@@ -101,6 +144,19 @@ describe('import layers', () => {
       'src/domain/planted-astro.ts: imports astro:content, but src/domain must run without Astro',
       'src/load/planted-tool.ts: imports tools/serve.ts, but src/ never imports tools/',
     ]);
+  });
+
+  it('has no import cycle through value imports (the collections and the domain core share a layer, not a cycle)', () => {
+    expect(runtimeCycles(sourceFiles())).toEqual([]);
+  });
+
+  it('reports a planted cycle between a collection module and the domain core, and not a type-only one', () => {
+    const planted = [
+      { file: 'src/collections/planted.ts', text: "import { whyNotPublic } from '../domain/planted.ts';\nimport type { AnyEntry } from '../domain/types.ts';\n" },
+      { file: 'src/domain/planted.ts', text: "import { REGISTRY } from '../collections/planted.ts';\n" },
+      { file: 'src/domain/types.ts', text: "import type { schemas } from '../collections/planted.ts';\n" },
+    ];
+    expect(runtimeCycles(planted)).toEqual([['src/collections/planted.ts', 'src/domain/planted.ts']]);
   });
 
   it('gives every folder of src/ a layer', () => {

@@ -13,7 +13,8 @@ import { parse } from 'yaml';
 import { generateCmsConfig, type CmsField } from '../../src/cms/config.ts';
 import { GENERATED_DIR, generatedFiles } from '../../src/cms/generated.ts';
 import { REFERENCE_FIELDS } from '../../src/domain/references.ts';
-import { COLLECTIONS, datum, schemas } from '../../src/schemas/index.ts';
+import { datum } from '../../src/schemas/index.ts';
+import { COLLECTIONS, schemas } from '../../src/collections/index.ts';
 
 type Json = Record<string, unknown> & { properties?: Record<string, Json>; required?: string[]; items?: Json; enum?: unknown[]; anyOf?: Json[]; type?: string; format?: string };
 

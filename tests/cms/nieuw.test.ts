@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slugify, uniqueId } from '../../src/cms/slug.ts';
 import { formatReport, runCheck } from '../../src/check/index.ts';
-import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { COLLECTIONS } from '../../src/collections/index.ts';
 
 describe('npm run nieuw', () => {
   let dir: string;

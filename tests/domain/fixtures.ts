@@ -1,5 +1,5 @@
 /** Small, typed domain fixtures built through the real schemas. */
-import { schemas, type CollectionName } from '../../src/schemas/index.ts';
+import { schemas, type CollectionName } from '../../src/collections/index.ts';
 import type { AnyEntry } from '../../src/domain/types.ts';
 
 export function entry(collection: CollectionName, id: string, data: Record<string, unknown>, body = ''): AnyEntry {

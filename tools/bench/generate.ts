@@ -24,7 +24,7 @@ import path from 'node:path';
 import { Document, isScalar, parse, visit } from 'yaml';
 import { formatDate } from '../../src/domain/dates.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
-import type { MaatregelStatus } from '../../src/schemas/maatregelen.ts';
+import type { MaatregelStatus } from '../../src/collections/maatregelen.ts';
 import type { Goedkeuring, Thema } from '../../src/schemas/shared.ts';
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
+/** Sources: the documents the knowledge rests on (letters to parliament, reports, decisions). */
 import { z } from 'astro/zod';
-import { basisVelden, datum, enumeration, ref } from './shared.ts';
+import { basisVelden, datum, enumeration, ref } from '../schemas/shared.ts';
+import { kamerstukLink } from '../domain/kamerstuk.ts';
+import { defineCollection } from './define.ts';
 
 export const BRON_SOORTEN = ['Kamerbrief', 'Kamerstuk', 'verslag', 'e-mail', 'notitie', 'nieuwsbericht', 'besluit', 'website'] as const;
 
@@ -26,3 +29,31 @@ export const bronSchema = z.strictObject({
   wooDocument: z.string().optional(),
 });
 export type Bron = z.output<typeof bronSchema>;
+
+export const bronnen = defineCollection({
+  schema: bronSchema,
+  labels: { meervoud: 'Bronnen', enkelvoud: 'Bron', inTekst: 'bron', omschrijving: 'De documenten waarop de kennis rust.' },
+  navOrder: 6,
+  approval: false,
+  internalFeed: true,
+  date: (d) => d.datum,
+  eventKinds: { 'bron-gedateerd': 'Document' },
+  events: (d) => [{ datum: d.datum, soort: 'bron-gedateerd', label: `${d.soort}: ${d.titel}` }],
+  summary: (d) => {
+    const kst = d.kamerstuk ? kamerstukLink(d.kamerstuk) : undefined;
+    return [
+      { key: 'Soort', value: [d.soort] },
+      { key: 'Datum', value: [{ date: d.datum }] },
+      ...(d.kenmerk ? [{ key: 'Kenmerk', value: [d.kenmerk] }] : []),
+      ...(kst ? [{ key: 'Kamerstuk', value: [{ href: kst.url, text: kst.citation }] }] : []),
+      ...(d.url ? [{ key: 'Vindplaats', value: [{ href: d.url, text: d.url }] }] : []),
+      ...(d.wooDocument ? [{ key: 'Woo-document', value: [d.wooDocument] }] : []),
+    ];
+  },
+});
+
+declare module '../schemas/shared.ts' {
+  interface CollectionNames {
+    bronnen: true;
+  }
+}

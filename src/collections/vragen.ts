@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { GOEDKEURING, THEMAS, THEMA_LABELS, basisVelden, datum, enumeration, refs } from '../schemas/shared.ts';
+import { defineCollection } from './define.ts';
+
+/** Q&A: `titel` is the question, the body is the answer. */
+export const vraagSchema = z.strictObject({
+  ...basisVelden,
+  status: enumeration(GOEDKEURING, 'status van een vraag'),
+  doelgroepen: refs('doelgroepen', { outgoing: 'Doelgroepen', incoming: 'Vragen en antwoorden' }),
+  maatregelen: refs('maatregelen', { outgoing: 'Maatregelen', incoming: 'Vragen en antwoorden' }),
+  themas: z.array(enumeration(THEMAS, 'thema')).default([]),
+  laatstGecontroleerd: datum,
+  bronnen: refs('bronnen', { outgoing: 'Bronnen', incoming: 'Bron van vragen en antwoorden' }),
+});
+export type Vraag = z.output<typeof vraagSchema>;
+
+export const vragen = defineCollection({
+  schema: vraagSchema,
+  labels: { meervoud: 'Vragen en antwoorden', enkelvoud: 'Vraag en antwoord', inTekst: 'vraag', omschrijving: 'Antwoorden op veelgestelde vragen.' },
+  navOrder: 5,
+  approval: true,
+  internalFeed: true,
+  date: (d) => d.laatstGecontroleerd,
+  dateLabel: 'Laatst gecontroleerd: ',
+  statusFilter: { name: 'vraagstatus', label: 'Status van de vraag' },
+  eventKinds: {},
+  summary: (d, { showsStatus }) => [
+    ...(showsStatus ? [{ key: 'Status', value: [{ status: d.status }] }] : []),
+    { key: 'Laatst gecontroleerd', value: [{ date: d.laatstGecontroleerd, link: false }] },
+    ...(d.themas.length > 0 ? [{ key: 'Thema', value: [d.themas.map((t) => THEMA_LABELS[t]).join(', ')] }] : []),
+  ],
+});
+
+declare module '../schemas/shared.ts' {
+  interface CollectionNames {
+    vragen: true;
+  }
+}
