@@ -147,7 +147,7 @@ export const maatregelen = defineCollection({
         value: [
           { status: onDate.status },
           ...(onDate.since ? [' sinds ', { date: onDate.since }] : []),
-          ...(onDate.next ? [' ', { span: ['Volgende stap: ', { strong: [nextStepLabel(onDate.next)] }], class: 'context', data: { 'data-measure-next': '' } }] : []),
+          ...(onDate.next ? [{ span: ['Volgende stap: ', { strong: [nextStepLabel(onDate.next)] }], class: 'context', data: { 'data-measure-next': '' } }] : []),
         ],
       },
       ...(d.aangekondigdOp ? [{ key: 'Aangekondigd', value: [{ date: d.aangekondigdOp }] }] : []),

@@ -1,6 +1,7 @@
 /**
  * The Astro side of the collection registry (src/collections/index.ts): the block each
- * collection's entry page shows between the summary and the body. `satisfies` makes the compiler
+ * collection's entry page shows between the summary and the body (with `entryPage` set; a
+ * briefing pack shows the same block without it). `satisfies` makes the compiler
  * name a collection without a row; a collection with nothing of its own uses `Default` (its
  * summary list only).
  */
