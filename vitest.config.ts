@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects (`vitest run --project unit`, …; `npm test` runs all):
- * - unit: the settings, the domain core, the checker, the remark plugins, the CMS configuration, the verifiers,
- *   the importer, the bench generator: no Astro build, no browser; `npm run test:unit`, under a minute.
+ * Four projects (`vitest run --project unit`, …; `npm test` runs all):
+ * - unit: the settings, the domain core, the collection registry, the checker, the remark plugins,
+ *   the CMS configuration, the verifiers, the importer, the bench generator: no Astro build, no
+ *   browser.
+ * - components: Astro components rendered in isolation (Astro's Container API,
+ *   vitest.components.config.ts). `npm run test:unit` runs unit and components, under a minute.
  * - build: real builds (the example, once, by the global setup; temporary corpora), the output
  *   they write, Astro's Markdown, and the fuzz of the checker and the build.
  * - browser: Debian's Chromium against the built editions served by nginx with the shipped
@@ -18,12 +21,14 @@ const needsAstroOrBrowser = ['tests/check/fuzz.test.ts', 'tests/markdown/astro.t
 export default defineConfig({
   test: {
     projects: [
+      // components: Astro components rendered with the Container API (Astro's Vite plugins needed).
+      'vitest.components.config.ts',
       {
         extends: false,
         test: {
           ...shared,
           name: 'unit',
-          include: ['tests/{architecture,bench,check,cms,config,data,domain,import,markdown,verify}/**/*.test.ts'],
+          include: ['tests/{architecture,bench,check,cms,collections,config,data,domain,import,markdown,verify}/**/*.test.ts'],
           exclude: needsAstroOrBrowser,
         },
       },

@@ -21,7 +21,7 @@ import { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
 import { ID_PATTERN, datum, id, referenceFields, type CollectionName } from '../schemas/index.ts';
-import { COLLECTIONS, schemas } from '../collections/index.ts';
+import { COLLECTIONS, definitionOf, schemas } from '../collections/index.ts';
 
 /** A Decap field (the subset of its options that Wegwijs uses). */
 export interface CmsField {
@@ -107,9 +107,14 @@ const LABELS: Record<string, string> = {
   vervangingNogNietVastgesteld: 'Vervanging nog niet vastgesteld',
 };
 
-/** A few hints; the rest of the meaning is in the README and the labels. */
+/** "a, b en c" */
+function listInWords(words: readonly string[]): string {
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} en ${words.at(-1)}` : (words[0] ?? '');
+}
+
+/** A few hints; the rest of the meaning is in the README and the labels. The collections that need approval come from the registry. */
 const HINTS: Record<string, string> = {
-  zichtbaarheid: 'Publiek alleen als het item in de publieke editie mag (vragen, passages en routekaarten moeten dan ook vastgesteld zijn).',
+  zichtbaarheid: `Publiek alleen als het item in de publieke editie mag (${listInWords(COLLECTIONS.filter((c) => definitionOf(c).approval))} moeten dan ook vastgesteld zijn).`,
   publicerenVanaf: 'Een publiek item verschijnt pas vanaf deze datum in de publieke editie.',
   vastgesteldDoor: 'Een rol, nooit een naam, bijvoorbeeld “directeur Maatschappelijke Ondersteuning”.',
   tot: 'De dag waarop de volgende periode begint (niet meer in deze periode).',
@@ -119,10 +124,6 @@ const HINTS: Record<string, string> = {
   synoniemen: 'Woorden waarmee mensen naar deze groep zoeken.',
 };
 
-const BODY_LABELS: Partial<Record<CollectionName, { label: string; hint: string }>> = {
-  vragen: { label: 'Antwoord', hint: 'Het antwoord op de vraag.' },
-  passages: { label: 'Tekst van de passage', hint: 'Precies de tekst zoals die gekopieerd mag worden.' },
-};
 
 export function humanise(key: string): string {
   if (LABELS[key]) return LABELS[key];
@@ -268,7 +269,7 @@ export function fieldsOf(schema: z.ZodType, inList = false): CmsField[] {
 }
 
 export function bodyField(collection: CollectionName): CmsField {
-  const labels = BODY_LABELS[collection] ?? { label: 'Tekst', hint: 'De tekst van de pagina, in Markdown.' };
+  const labels = definitionOf(collection).body ?? { label: 'Tekst', hint: 'De tekst van de pagina, in Markdown.' };
   // No image button: uploads have no place in the build yet (README, "Inhoud beheren").
   return { name: 'body', label: labels.label, hint: labels.hint, widget: 'markdown', required: false, modes: ['rich_text', 'raw'], editor_components: [] };
 }

@@ -33,7 +33,7 @@ export function frontmatterSchema(collection: CollectionName): JsonSchema {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `https://wegwijs.example.nl/schemas/${collection}.schema.json`,
     title: `Wegwijs: frontmatter van ${labels.meervoud.toLowerCase()}`,
-    description: `${labels.omschrijving} Gegenereerd uit src/schemas/${collection}.ts (npm run cms:config).`,
+    description: `${labels.omschrijving} Gegenereerd uit src/collections/${collection}.ts (npm run cms:config).`,
   };
 }
 

@@ -9,6 +9,7 @@
 import { stringify } from 'yaml';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
 import type { CollectionName } from '../schemas/index.ts';
+import { definitionOf } from '../collections/index.ts';
 import { cmsCollection, type CmsField } from './config.ts';
 
 export interface SkeletonContext {
@@ -85,6 +86,6 @@ export function skeleton(collection: CollectionName, title: string, context: Ske
     }
   }
   lines.push('---');
-  const body = collection === 'vragen' ? 'Schrijf hier het antwoord.' : collection === 'passages' ? 'Schrijf hier de tekst van de passage.' : 'Schrijf hier de tekst.';
+  const body = definitionOf(collection).body?.placeholder ?? 'Schrijf hier de tekst.';
   return `${lines.join('\n')}\n${body}\n`;
 }

@@ -100,6 +100,8 @@ export interface CollectionDefinition<S extends z.ZodType = z.ZodType, K extends
   eventKinds: Readonly<Record<K, string>>;
   /** Its dated events (an undefined `datum` is skipped). */
   events?(data: z.output<S>): CollectionEvent<K>[];
+  /** What the body of an entry is, in the CMS form and the skeleton of `npm run nieuw` (default: "Tekst"). */
+  body?: { label: string; hint: string; placeholder: string };
   /** The rows of the summary list on its entry page (src/components/SummaryList.astro). */
   summary?(data: z.output<S>, context: SummaryContext, id: string): SummaryRow[];
 }

@@ -73,6 +73,7 @@ export const passages = defineCollection({
   statusFilter: { name: 'passagestatus', label: 'Status van de passage' },
   searchFilters: [{ name: 'passagesoort', label: 'Soort passage', values: (d) => [d.soort] }],
   ended: (d) => d.status === 'vervallen',
+  body: { label: 'Tekst van de passage', hint: 'Precies de tekst zoals die gekopieerd mag worden.', placeholder: 'Schrijf hier de tekst van de passage.' },
   eventKinds: {
     'passage-vastgesteld': 'Passage vastgesteld',
     'passage-gebruikt': 'Passage gebruikt',

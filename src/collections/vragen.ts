@@ -22,6 +22,7 @@ export const vragen = defineCollection({
   internalFeed: true,
   date: (d) => d.laatstGecontroleerd,
   dateLabel: 'Laatst gecontroleerd: ',
+  body: { label: 'Antwoord', hint: 'Het antwoord op de vraag.', placeholder: 'Schrijf hier het antwoord.' },
   statusFilter: { name: 'vraagstatus', label: 'Status van de vraag' },
   eventKinds: {},
   summary: (d, { showsStatus }) => [
