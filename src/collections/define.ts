@@ -7,7 +7,7 @@
  */
 import type { z } from 'astro/zod';
 import type { IsoDate } from '../schemas/shared.ts';
-import type { EntryKey } from '../domain/types.ts';
+import type { AnyEntry, EntryKey, FieldPath } from '../domain/types.ts';
 
 export interface CollectionLabels {
   /** "Maatregel": the kicker of an entry page, the search result's kind. */
@@ -67,6 +67,22 @@ export interface CollectionEvent<K extends string = string> {
   eigenaar?: EntryKey;
 }
 
+/** A problem an integrity rule of the collection finds in an entry: the field and what is wrong, in Dutch. */
+export interface RuleProblem {
+  field: FieldPath;
+  message: string;
+}
+
+/** What an integrity rule may look at besides the entry: the other entries, by key. */
+export interface RuleContext {
+  get(key: EntryKey): AnyEntry | undefined;
+}
+
+/** A problem when `to` lies before `from` (both optional dates), e.g. `totEnMet` before `vanKrachtVanaf`. */
+export function dateOrder(field: FieldPath, from: IsoDate | undefined, fromName: string, to: IsoDate | undefined, toName: string): RuleProblem[] {
+  return from && to && to < from ? [{ field, message: `${toName} (${to}) ligt vóór ${fromName} (${from})` }] : [];
+}
+
 /** A search filter of the collection besides its status (Pagefind `data-pagefind-filter`). */
 export interface SearchFilter<D> {
   name: string;
@@ -100,6 +116,11 @@ export interface CollectionDefinition<S extends z.ZodType = z.ZodType, K extends
   eventKinds: Readonly<Record<K, string>>;
   /** Its dated events (an undefined `datum` is skipped). */
   events?(data: z.output<S>): CollectionEvent<K>[];
+  /**
+   * Rules across its fields (or pointing at other entries) that a schema cannot say: date order,
+   * status rules (src/domain/integrity.ts runs them for every entry).
+   */
+  rules?(data: z.output<S>, context: RuleContext): RuleProblem[];
   /** What the body of an entry is, in the CMS form and the skeleton of `npm run nieuw` (default: "Tekst"). */
   body?: { label: string; hint: string; placeholder: string };
   /** The rows of the summary list on its entry page (src/components/SummaryList.astro). */

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { THEMAS, basisVelden, datum, enumeration, ref, refs, type IsoDate } from '../schemas/shared.ts';
 import { addDays, formatDate } from '../domain/dates.ts';
 import type { Entry } from '../domain/types.ts';
-import { defineCollection } from './define.ts';
+import { dateOrder, defineCollection, type RuleProblem } from './define.ts';
 
 export const MAATREGEL_STATUSSEN = ['voorgenomen', 'aangekondigd', 'van kracht', 'afgeschaald', 'beëindigd'] as const;
 export type MaatregelStatus = (typeof MAATREGEL_STATUSSEN)[number];
@@ -136,6 +136,19 @@ export const maatregelen = defineCollection({
       .filter((stap) => !((stap.status === 'van kracht' && stap.datum === d.vanKrachtVanaf) || (stap.status === 'aangekondigd' && stap.datum === d.aangekondigdOp)))
       .map((stap) => ({ datum: stap.datum, soort: 'maatregel-status' as const, label: `${d.titel}: ${stap.status}${stap.toelichting ? ` (${stap.toelichting})` : ''}` })),
   ],
+  rules: (d) => {
+    const out: RuleProblem[] = [
+      ...dateOrder(['totEnMet'], d.vanKrachtVanaf, 'vanKrachtVanaf', d.totEnMet, 'totEnMet'),
+      ...dateOrder(['vanKrachtVanaf'], d.aangekondigdOp, 'aangekondigdOp', d.vanKrachtVanaf, 'vanKrachtVanaf'),
+    ];
+    d.statusverloop.forEach((stap, i) => {
+      const prev = d.statusverloop[i - 1];
+      if (prev && stap.datum < prev.datum) out.push({ field: ['statusverloop', i, 'datum'], message: `het statusverloop moet op datum staan: ${stap.datum} komt na ${prev.datum}` });
+    });
+    const last = d.statusverloop.at(-1);
+    if (last && last.status !== d.status) out.push({ field: ['status'], message: `status is "${d.status}", maar de laatste stap in statusverloop is "${last.status}" (${last.datum})` });
+    return out;
+  },
   // The Site holds measures as of the reference date (`measureOn`), so `status` is the status on
   // that day; the next known step is said beside it ("van kracht vanaf 1 juni 2020").
   summary: (d, { peildatum }) => {

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { GOEDKEURING, basisVelden, datum, enumeration, ref, refs, type IsoDate } from '../schemas/shared.ts';
-import { defineCollection, joinEntries, type SummaryRow } from './define.ts';
+import { defineCollection, joinEntries, type RuleProblem, type SummaryRow } from './define.ts';
 
 export const PASSAGE_SOORTEN = ['Kamerbrief', 'spreektekst', 'beantwoording Kamervragen', 'nieuwsbericht', 'website'] as const;
 
@@ -82,6 +82,36 @@ export const passages = defineCollection({
     { datum: d.vastgesteldOp, soort: 'passage-vastgesteld', label: `Passage vastgesteld: ${d.titel}` },
     ...d.gebruiktIn.map((gebruik) => ({ datum: gebruik.datum, soort: 'passage-gebruikt' as const, label: `Passage gebruikt in ${gebruik.titel ?? gebruik.kenmerk ?? 'een document'}: ${d.titel}` })),
   ],
+  // The approval workflow of passages: approved passages advisers can rely on.
+  rules: (d, { get }) => {
+    const out: RuleProblem[] = [];
+    if (d.status === 'vastgesteld') {
+      if (!d.vastgesteldOp) out.push({ field: ['vastgesteldOp'], message: 'een vastgestelde passage heeft een datum van vaststelling nodig (vastgesteldOp)' });
+      if (!d.vastgesteldDoor) out.push({ field: ['vastgesteldDoor'], message: 'een vastgestelde passage noemt wie hem vaststelde (vastgesteldDoor, een functie, geen naam)' });
+    } else if (d.status === 'concept' || d.status === 'ter afstemming') {
+      if (d.vastgesteldOp || d.vastgesteldDoor) {
+        out.push({ field: [d.vastgesteldOp ? 'vastgesteldOp' : 'vastgesteldDoor'], message: `een passage met status "${d.status}" is nog niet vastgesteld: haal vastgesteldOp en vastgesteldDoor weg of zet de status op vastgesteld` });
+      }
+    }
+    if (d.vervallenOp && d.status !== 'vervallen') out.push({ field: ['vervallenOp'], message: `alleen een vervallen passage heeft een datum van vervallen; deze heeft status "${d.status}"` });
+    if (d.vervallenOp && d.vastgesteldOp && d.vervallenOp < d.vastgesteldOp) out.push({ field: ['vervallenOp'], message: `vervallenOp (${d.vervallenOp}) ligt vóór vastgesteldOp (${d.vastgesteldOp})` });
+    if (d.herzienUiterlijk && d.vastgesteldOp && d.herzienUiterlijk < d.vastgesteldOp) {
+      out.push({ field: ['herzienUiterlijk'], message: `herzienUiterlijk (${d.herzienUiterlijk}) ligt vóór vastgesteldOp (${d.vastgesteldOp})` });
+    }
+    if (d.status === 'vervallen') {
+      if (!d.vervangenDoor && !d.redenVervallen) out.push({ field: ['status'], message: 'een vervallen passage noemt de opvolger (vervangenDoor) of de reden (redenVervallen)' });
+    } else if (d.vervangenDoor) {
+      out.push({ field: ['vervangenDoor'], message: `alleen een vervallen passage heeft een opvolger; deze heeft status "${d.status}"` });
+    }
+    if (d.vervangenDoor) {
+      // A successor chain that loops (or a passage replaced by itself) is refused by checkCycles (src/domain/integrity.ts).
+      const successor = get(`passages/${d.vervangenDoor}`);
+      if (successor?.collection === 'passages' && successor.data.status !== 'vastgesteld' && successor.data.status !== 'vervallen' && !d.vervangingNogNietVastgesteld) {
+        out.push({ field: ['vervangenDoor'], message: `de opvolger "${successor.id}" is nog niet vastgesteld (status: ${successor.data.status}); zet vervangingNogNietVastgesteld: true als dat bewust is` });
+      }
+    }
+    return out;
+  },
   summary: (d, { peildatum, incoming }) => {
     const trust = passageTrust(d, peildatum);
     const predecessors = incoming('passages:vervangenDoor');

@@ -1,7 +1,7 @@
 /** Route maps: phases, dates, actions and owners per vulnerable target group. */
 import { z } from 'astro/zod';
 import { GOEDKEURING, ID_PATTERN, basisVelden, datum, enumeration, ref, refs } from '../schemas/shared.ts';
-import { defineCollection, joinEntries } from './define.ts';
+import { dateOrder, defineCollection, joinEntries, type RuleProblem } from './define.ts';
 
 export const ACTIE_STATUSSEN = ['open', 'lopend', 'gereed', 'vervallen'] as const;
 export type ActieStatus = (typeof ACTIE_STATUSSEN)[number];
@@ -68,6 +68,22 @@ export const routekaarten = defineCollection({
         ...fase.acties.map((actie) => ({ datum: actie.deadline, soort: 'actie-deadline' as const, label: actie.omschrijving, anchor, eigenaar: `organisaties/${actie.eigenaar}` as const })),
       ];
     }),
+  rules: (d) => {
+    const out: RuleProblem[] = [];
+    const ids = new Set<string>();
+    d.fasen.forEach((fase, f) => {
+      out.push(...dateOrder(['fasen', f, 'tot'], fase.van, 'van', fase.tot, 'tot'));
+      if (fase.id) {
+        if (ids.has(fase.id)) out.push({ field: ['fasen', f, 'id'], message: `fase-id "${fase.id}" komt twee keer voor` });
+        ids.add(fase.id);
+      }
+      const prev = d.fasen[f - 1];
+      const prevStart = prev?.van ?? prev?.tot;
+      const start = fase.van ?? fase.tot;
+      if (prev && prevStart && start && start < prevStart) out.push({ field: ['fasen', f, 'van'], message: `fasen moeten op volgorde staan: "${fase.titel}" begint vóór "${prev.titel}"` });
+    });
+    return out;
+  },
   summary: (d) => [
     { key: 'Doelgroepen', value: joinEntries(d.doelgroepen.map((id) => `doelgroepen/${id}` as const)) },
     { key: 'Versie', value: [`${d.versie} van `, { date: d.versiedatum }] },

@@ -25,6 +25,8 @@ export const vragen = defineCollection({
   body: { label: 'Antwoord', hint: 'Het antwoord op de vraag.', placeholder: 'Schrijf hier het antwoord.' },
   statusFilter: { name: 'vraagstatus', label: 'Status van de vraag' },
   eventKinds: {},
+  rules: (d) =>
+    d.publicerenVanaf && d.zichtbaarheid !== 'publiek' ? [{ field: ['publicerenVanaf'], message: 'publicerenVanaf heeft alleen zin bij zichtbaarheid: publiek' }] : [],
   summary: (d, { showsStatus }) => [
     ...(showsStatus ? [{ key: 'Status', value: [{ status: d.status }] }] : []),
     { key: 'Laatst gecontroleerd', value: [{ date: d.laatstGecontroleerd, link: false }] },

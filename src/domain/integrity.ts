@@ -1,10 +1,11 @@
 /**
  * Rules that span fields or entries and so cannot live in a zod schema: references that must
- * exist (Astro's `reference()` does not fail on a missing id), duplicate ids, date order, status
- * rules, and the public edition's rule that a published entry never points at anything that is
+ * exist (Astro's `reference()` does not fail on a missing id), duplicate ids, each collection's own
+ * rules (date order, status rules: `rules` in src/collections/<name>.ts), and the public edition's rule that a published entry never points at anything that is
  * not published. Pure: takes entries, returns problems.
  */
 import type { IsoDate } from '../schemas/index.ts';
+import { definitionOf } from '../collections/index.ts';
 import { addDays } from './dates.ts';
 import { whyNotPublic } from './editions.ts';
 import { COLLECTION_LABELS } from './labels.ts';
@@ -88,98 +89,10 @@ function checkCycles(byKey: Map<EntryKey, AnyEntry>): Problem[] {
   return out;
 }
 
+/** The rules of the entry's collection (`rules` in src/collections/<name>.ts): date order, status rules. */
 function checkEntryRules(entry: AnyEntry, byKey: Map<EntryKey, AnyEntry>): Problem[] {
-  const out: Problem[] = [];
-  const order = (field: FieldPath, from: IsoDate | undefined, fromName: string, to: IsoDate | undefined, toName: string) => {
-    if (from && to && to < from) out.push(problem(entry, field, `${toName} (${to}) ligt vóór ${fromName} (${from})`));
-  };
-
-  switch (entry.collection) {
-    case 'maatregelen': {
-      const d = entry.data;
-      order(['totEnMet'], d.vanKrachtVanaf, 'vanKrachtVanaf', d.totEnMet, 'totEnMet');
-      order(['vanKrachtVanaf'], d.aangekondigdOp, 'aangekondigdOp', d.vanKrachtVanaf, 'vanKrachtVanaf');
-      d.statusverloop.forEach((stap, i) => {
-        const prev = d.statusverloop[i - 1];
-        if (prev && stap.datum < prev.datum) out.push(problem(entry, ['statusverloop', i, 'datum'], `het statusverloop moet op datum staan: ${stap.datum} komt na ${prev.datum}`));
-      });
-      const last = d.statusverloop.at(-1);
-      if (last && last.status !== d.status) {
-        out.push(problem(entry, ['status'], `status is "${d.status}", maar de laatste stap in statusverloop is "${last.status}" (${last.datum})`));
-      }
-      break;
-    }
-    case 'routekaarten': {
-      const d = entry.data;
-      const ids = new Set<string>();
-      d.fasen.forEach((fase, f) => {
-        order(['fasen', f, 'tot'], fase.van, 'van', fase.tot, 'tot');
-        if (fase.id) {
-          if (ids.has(fase.id)) out.push(problem(entry, ['fasen', f, 'id'], `fase-id "${fase.id}" komt twee keer voor`));
-          ids.add(fase.id);
-        }
-        const prev = d.fasen[f - 1];
-        const prevStart = prev?.van ?? prev?.tot;
-        const start = fase.van ?? fase.tot;
-        if (prevStart && start && start < prevStart) {
-          out.push(problem(entry, ['fasen', f, 'van'], `fasen moeten op volgorde staan: "${fase.titel}" begint vóór "${prev!.titel}"`));
-        }
-      });
-      break;
-    }
-    case 'passages':
-      out.push(...checkPassageRules(entry, byKey));
-      break;
-    case 'vragen':
-      if (entry.data.publicerenVanaf && entry.data.zichtbaarheid !== 'publiek') {
-        out.push(problem(entry, ['publicerenVanaf'], 'publicerenVanaf heeft alleen zin bij zichtbaarheid: publiek'));
-      }
-      break;
-    default:
-      break;
-  }
-  return out;
-}
-
-/** The approval workflow of passages (issue: approved passages advisers can rely on). */
-export function checkPassageRules(entry: Extract<AnyEntry, { collection: 'passages' }>, byKey: Map<EntryKey, AnyEntry>): Problem[] {
-  const out: Problem[] = [];
-  const d = entry.data;
-  if (d.status === 'vastgesteld') {
-    if (!d.vastgesteldOp) out.push(problem(entry, ['vastgesteldOp'], 'een vastgestelde passage heeft een datum van vaststelling nodig (vastgesteldOp)'));
-    if (!d.vastgesteldDoor) out.push(problem(entry, ['vastgesteldDoor'], 'een vastgestelde passage noemt wie hem vaststelde (vastgesteldDoor, een functie, geen naam)'));
-  } else if (d.status === 'concept' || d.status === 'ter afstemming') {
-    if (d.vastgesteldOp || d.vastgesteldDoor) {
-      out.push(problem(entry, [d.vastgesteldOp ? 'vastgesteldOp' : 'vastgesteldDoor'], `een passage met status "${d.status}" is nog niet vastgesteld: haal vastgesteldOp en vastgesteldDoor weg of zet de status op vastgesteld`));
-    }
-  }
-  if (d.vervallenOp && d.status !== 'vervallen') {
-    out.push(problem(entry, ['vervallenOp'], `alleen een vervallen passage heeft een datum van vervallen; deze heeft status "${d.status}"`));
-  }
-  if (d.vervallenOp && d.vastgesteldOp && d.vervallenOp < d.vastgesteldOp) {
-    out.push(problem(entry, ['vervallenOp'], `vervallenOp (${d.vervallenOp}) ligt vóór vastgesteldOp (${d.vastgesteldOp})`));
-  }
-  if (d.herzienUiterlijk && d.vastgesteldOp && d.herzienUiterlijk < d.vastgesteldOp) {
-    out.push(problem(entry, ['herzienUiterlijk'], `herzienUiterlijk (${d.herzienUiterlijk}) ligt vóór vastgesteldOp (${d.vastgesteldOp})`));
-  }
-  if (d.status === 'vervallen') {
-    if (!d.vervangenDoor && !d.redenVervallen) {
-      out.push(problem(entry, ['status'], 'een vervallen passage noemt de opvolger (vervangenDoor) of de reden (redenVervallen)'));
-    }
-  } else if (d.vervangenDoor) {
-    out.push(problem(entry, ['vervangenDoor'], `alleen een vervallen passage heeft een opvolger; deze heeft status "${d.status}"`));
-  }
-
-  if (d.vervangenDoor) {
-    // A successor chain that loops (or a passage replaced by itself) is refused by checkCycles.
-    const successor = byKey.get(`passages/${d.vervangenDoor}`);
-    if (successor?.collection === 'passages' && successor.data.status !== 'vastgesteld' && successor.data.status !== 'vervallen' && !d.vervangingNogNietVastgesteld) {
-      out.push(
-        problem(entry, ['vervangenDoor'], `de opvolger "${successor.id}" is nog niet vastgesteld (status: ${successor.data.status}); zet vervangingNogNietVastgesteld: true als dat bewust is`),
-      );
-    }
-  }
-  return out;
+  const found = definitionOf(entry.collection).rules?.(entry.data, { get: (key) => byKey.get(key) }) ?? [];
+  return found.map(({ field, message }) => problem(entry, field, message));
 }
 
 /**

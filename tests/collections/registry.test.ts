@@ -11,6 +11,7 @@ import { loadContent } from '../../src/check/load.ts';
 import { COLLECTION_LABELS } from '../../src/domain/labels.ts';
 import { EDITION_PROFILES, whyNotPublic } from '../../src/domain/editions.ts';
 import { EVENT_KINDS, eventsOf } from '../../src/domain/timeline.ts';
+import { checkIntegrity } from '../../src/domain/integrity.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../../src/domain/types.ts';
 import { FILTER_LABELS, STATUS_FILTERS } from '../../src/data/search.ts';
 import { frontmatterSchemas } from '../../src/cms/json-schema.ts';
@@ -123,6 +124,14 @@ describe('the collection registry', () => {
     // Every collection with summary rows has them on its example entries; only target groups have none.
     expect(COLLECTIONS.filter((c) => !seen.has(c))).toEqual(['doelgroepen']);
     expect(COLLECTIONS.filter((c) => definitionOf(c).summary === undefined)).toEqual(['doelgroepen']);
+  });
+
+  it('the integrity check runs the rules each collection declares', () => {
+    expect(COLLECTIONS.filter((c) => definitionOf(c).rules)).toEqual(['maatregelen', 'routekaarten', 'passages', 'vragen']);
+    const measure = entry('maatregelen', 'omgekeerd', { titel: 'Omgekeerde data', samenvatting: 'Data in de verkeerde volgorde.', status: 'van kracht', vanKrachtVanaf: '2020-06-01', totEnMet: '2020-05-01', doelgroepen: ['ouderen'], verantwoordelijk: 'dmo' });
+    expect(checkIntegrity([...knowledgeBase(), measure], { peildatum: '2020-05-26' }).map((p) => [p.file, p.message, p.at])).toEqual([
+      ['content/maatregelen/omgekeerd.md', 'totEnMet (2020-05-01) ligt vóór vanKrachtVanaf (2020-06-01)', { field: ['totEnMet'] }],
+    ]);
   });
 
   it("a measure's rows say its status on the reference date and the next step; a passage's rows its predecessors", () => {
