@@ -1,6 +1,6 @@
 /**
  * npm run cms:config: writes the generated CMS configuration and the frontmatter JSON Schemas
- * into schemas/ (src/cms/generated.ts). Run it after changing a schema in src/schemas; the test
+ * into schemas/ (src/cms/generated.ts). Run it after changing a schema in src/collections; the test
  * tests/cms/config.test.ts fails until you do. /beheer/config.yml itself is generated at build
  * time from the same code, so the deployed forms never lag behind.
  */

@@ -1,6 +1,6 @@
 /**
  * Load stage: one collection per folder under content/ (or $WEGWIJS_CONTENT), each validated by
- * its schema from src/schemas. Files are found and their frontmatter parsed by src/load/ — the
+ * its schema from src/collections (the registry). Files are found and their frontmatter parsed by src/load/ — the
  * same code `npm run check` uses — so Astro and the checker never disagree on which files are
  * entries or what their data is. Cross-entry rules (references, duplicates, public/internal) are
  * not Astro's job: the checker (src/check/) runs them before Astro's output is used.

@@ -1,6 +1,6 @@
 /**
  * The Decap CMS configuration, generated from the content model: one folder collection per
- * schema in src/schemas, one form field per schema field. Nothing here lists fields by hand:
+ * schema in src/collections, one form field per schema field. Nothing here lists fields by hand:
  *
  * - required/optional from the schema (`.optional()` and `.default()` are optional);
  * - enumerations as selects (lists of them as multi-selects), `datum` as a date picker that
@@ -311,5 +311,5 @@ export function generateCmsConfig(options: CmsConfigOptions = {}): CmsConfig {
 }
 
 export function cmsConfigYaml(config: CmsConfig): string {
-  return `# Generated from src/schemas by src/cms/config.ts (npm run cms:config). Do not edit.\n${stringify(config, { lineWidth: 0 })}`;
+  return `# Generated from src/collections by src/cms/config.ts (npm run cms:config). Do not edit.\n${stringify(config, { lineWidth: 0 })}`;
 }

@@ -1,7 +1,7 @@
 /**
  * Every reference an entry makes, from frontmatter and from links in its body. Which field points
  * at which collection, and how the relation is labelled from each side, is declared once at the
- * field in src/schemas (`ref(collection, { outgoing, incoming })`); this module reads those
+ * field in src/collections/<name>.ts (`ref(collection, { outgoing, incoming })`); this module reads those
  * declarations from the schemas and applies them to entries. Integrity, the graph, relations and
  * editions all use `referencesOf`.
  */

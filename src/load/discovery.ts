@@ -3,7 +3,7 @@
  * Astro's content loader (src/load/loader.ts) all follow. Plain Node, no Astro.
  *
  * - `content/<collection>/**\/<id>.md` and `.mdx` are entries of `<collection>` (COLLECTIONS in
- *   src/schemas/index.ts). Sub-folders are for the authors' own order only: the id is the file name
+ *   src/collections/index.ts). Sub-folders are for the authors' own order only: the id is the file name
  *   without extension, so it must be unique per collection (the integrity check says so).
  * - Ignored on purpose, silently: any file or folder whose name starts with `_` (drafts, notes,
  *   `_sjablonen/`) or with `.` (`.DS_Store`, `.gitkeep`, editor swap files such as `.x.md.swp`).
