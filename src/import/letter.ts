@@ -5,7 +5,7 @@
  * title). Footnotes stay GFM footnotes, each passage carrying the notes it references.
  */
 import type { FootnoteDefinition, RootContent } from 'mdast';
-import type { KamerstukVerwijzing } from '../schemas/bronnen.ts';
+import type { KamerstukVerwijzing } from '../collections/bronnen.ts';
 import { findDate } from './dates.ts';
 import { ImportRefused } from './detect.ts';
 import { entriesOf, entryText, existingText, newId, reserveId, type ImportContext, type PlannedEntry } from './context.ts';

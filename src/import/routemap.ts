@@ -12,7 +12,7 @@ import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { RootContent, Table } from 'mdast';
 import { YAML_PARSE_OPTIONS } from '../load/source.ts';
 import { slugify } from '../cms/slug.ts';
-import { ACTIE_STATUSSEN, type Actie, type Fase } from '../schemas/routekaarten.ts';
+import { ACTIE_STATUSSEN, type Actie, type Fase } from '../collections/routekaarten.ts';
 import { findDate, findDayMonth } from './dates.ts';
 import { ImportRefused } from './detect.ts';
 import { entriesOf, entryText, existingText, newId, organisationMatcher, reserveId, targetGroupMatcher, type ImportContext, type PlannedEntry } from './context.ts';
