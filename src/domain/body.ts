@@ -19,6 +19,9 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { createHash } from 'node:crypto';
+// Character references decoded as a browser decodes an attribute value (all named references,
+// numeric ones, the legacy forms without `;`), so that `java&#115;cript&colon;` reads as a scheme.
+import { decodeHTMLAttribute } from 'entities';
 
 export interface BodyOptions {
   /** Parse as MDX (JSX, expressions, ESM); falls back to Markdown when the body is not valid MDX. */
@@ -307,7 +310,7 @@ function urlsOf(tree: Root): BodyUrl[] {
       case 'html':
         for (const tag of htmlTags(node.value))
           for (const a of tag.attributes)
-            if (URL_ATTRIBUTES.has(a.name) && a.value !== undefined) out.push({ url: decodeEntities(a.value), line: lineOf(node) + tag.lineOffset, kind: 'html', attribute: a.name });
+            if (URL_ATTRIBUTES.has(a.name) && a.value !== undefined) out.push({ url: decodeHTMLAttribute(a.value), line: lineOf(node) + tag.lineOffset, kind: 'html', attribute: a.name });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -342,19 +345,6 @@ function htmlTags(html: string): HtmlTag[] {
   return tags;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')' };
-
-/** Decodes character references as a browser does in an attribute (enough to see a scheme). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (all, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : all;
-    }
-    return NAMED[code.toLowerCase()] ?? all;
-  });
-}
-
 /**
  * Whether a URL is one Wegwijs may emit: `http:`, `https:`, `mailto:`, `tel:`, or relative
  * (site-relative `/…`, fragment `#…`, or a relative path without a scheme). The scheme is read
@@ -362,7 +352,7 @@ export function decodeEntities(text: string): string {
  */
 export function isSafeUrl(url: string): boolean {
   // eslint-disable-next-line no-control-regex
-  const cleaned = decodeEntities(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const cleaned = decodeHTMLAttribute(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   const colon = cleaned.indexOf(':');
   if (colon === -1) return true;
   const slash = cleaned.search(/[/?#]/);

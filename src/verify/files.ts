@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { basePath, siteUrl } from '../config.ts';
 
 /** The build digest (src/pipeline/digest.ts) stored beside the editions. */
@@ -62,14 +63,6 @@ function resolver(options: ResolveOptions = {}): Resolver {
   return { base: base.endsWith('/') ? base : `${base}/`, origin };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-const decodeEntities = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (all, code: string) => {
-    if (code[0] !== '#') return ENTITIES[code.toLowerCase()] ?? all;
-    const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-    return Number.isFinite(n) ? String.fromCodePoint(n) : all;
-  });
-
 /**
  * A URL that may name a file other than a page: its last segment has an extension. Links to
  * pages (`/vragen/`) need not be followed, pages are roots themselves; and skipping class
@@ -98,7 +91,7 @@ export function candidateUrls(text: string, ext: string): string[] {
   const found: string[] = [];
   const markup = ext === '.html' || ext === '.htm' || ext === '.svg' || ext === '.xml';
   const add = (url: string) => {
-    const value = markup && url.includes('&') ? decodeEntities(url) : url;
+    const value = markup && url.includes('&') ? decodeHTMLAttribute(url) : url;
     if (namesFile(value)) found.push(value);
   };
   const css = (source: string) => {
@@ -114,7 +107,7 @@ export function candidateUrls(text: string, ext: string): string[] {
             const url = part.trim().split(/\s+/)[0];
             if (url) add(url);
           }
-        } else if (name === 'style') css(decodeEntities(value));
+        } else if (name === 'style') css(decodeHTMLAttribute(value));
         else add(value);
       }
     }
@@ -249,7 +242,7 @@ function tokensNaming(text: string, names: readonly string[]): string[] {
       let end = at + name.length;
       while (end < text.length && !stop.test(text[end]!)) end++;
       const token = text.slice(start, end);
-      if (namesFile(token)) found.push(token.includes('&') ? decodeEntities(token) : token);
+      if (namesFile(token)) found.push(token.includes('&') ? decodeHTML(token) : token);
     }
   }
   return found;

@@ -11,6 +11,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decodeHTML } from 'entities';
 import { NeedleMatcher } from './matcher.ts';
 import { entryBodyOptions, sentences } from '../domain/body.ts';
 import { whyNotPublic } from '../domain/editions.ts';
@@ -28,18 +29,9 @@ export interface Leak {
   context: string;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
 /** Lower case, HTML entities decoded, quotes and whitespace folded: so escaping cannot hide text. */
 export function normalise(text: string): string {
-  return text
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, code: string) => {
-      if (code[0] === '#') {
-        const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-        return Number.isFinite(n) ? String.fromCodePoint(n) : all;
-      }
-      return ENTITIES[code.toLowerCase()] ?? all;
-    })
+  return decodeHTML(text)
     .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
     .replace(/[\u201c\u201d\u201e]/g, '"')

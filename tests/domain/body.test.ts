@@ -110,7 +110,7 @@ describe('bodyUrls, bodyElements and isSafeUrl', () => {
   it('allows only http, https, mailto, tel and relative URLs', () => {
     for (const url of ['https://x.nl', 'http://x.nl', 'mailto:info@x.nl', 'tel:+31703407911', '/maatregelen/a/', '#kop', 'pad/naar', '?q=a:b'])
       expect(isSafeUrl(url), url).toBe(true);
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' java\nscript:x', '&#106;avascript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd'])
+    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' java\nscript:x', '&#106;avascript:x', '&#x6A;avascript&colon;x', '&#0000106avascript:x', 'jav&NewLine;ascript:x', 'java&Tab;script&#58;x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd'])
       expect(isSafeUrl(url), url).toBe(false);
   });
 });
