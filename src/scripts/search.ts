@@ -13,7 +13,14 @@
  * - the edition's ranking: each page's `rang` meta (src/data/search.ts, from the profile's
  *   `searchRanking`) multiplies Pagefind's score for the first results;
  * - excerpts: the sentence of the entry's text with the most matches, matches marked.
+ * This file is the page (Pagefind, the form, the DOM); the pure rules are in search/ (ranking.ts,
+ * spelling.ts, excerpt.ts, filters.ts), unit-tested in tests/scripts/.
  */
+import { excerptParts } from './search/excerpt.ts';
+import { filterQuery, parseFilters, unionCounts, type FilterCounts, type FilterQuery } from './search/filters.ts';
+import { byMatchesThenScore, combineWords, confirms, countedWords, isBetter, matchedWords, queryWords, rerank, searchTerms, typedStem, type Candidate as Ranked } from './search/ranking.ts';
+import { correctedQuery, correction } from './search/spelling.ts';
+
 interface PagefindResultData {
   url: string;
   content: string;
@@ -27,8 +34,6 @@ interface PagefindResult {
   matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
 }
-type FilterCounts = Record<string, Record<string, number>>;
-type FilterQuery = Record<string, { any: string[] }>;
 interface PagefindSearch {
   results: PagefindResult[];
   filters: FilterCounts;
@@ -49,60 +54,10 @@ const META_WEIGHTS = { title: 5, zoekwoorden: 6, doelgroepwoorden: 1, soort: 0, 
 /** Pagefind's ranking: matched words much shorter or longer than the typed word (prefix matches) count less. */
 const RANKING = { metaWeights: META_WEIGHTS, termSimilarity: 3 };
 
-/** Dutch question and function words: a query does not need them to match. */
-const STOPWORDS = new Set(
-  ('wie wat waar waarom wanneer hoe hoeveel welk welke waarmee waarvoor mag mogen moet moeten kan kun kunt kunnen zal zou zouden wil wilt willen ' +
-    'ik je jij u we wij ze zij hij het de een en of als dan dus maar in op aan met voor naar van bij over tot om door uit te er is zijn ben bent ' +
-    'was waren wordt worden word gaat gaan ga heb hebt heeft hebben krijg krijgt krijgen doe doet doen nog ook al wel niet geen dat die dit deze ' +
-    'zo nu hier daar toch mijn mij me uw jouw ons onze hun iets iemand nr nummer graag eigenlijk precies').split(' '),
-);
-
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void setup(root);
 
-/** The words of a query as Pagefind reads them (lower case, punctuation inside words kept). */
-function queryWords(term: string): string[] {
-  return term.toLocaleLowerCase('nl').split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-}
-
-/** Damerau-Levenshtein distance (optimal string alignment), stopping early above `max`. */
-export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-  }
-  return d[a.length]![b.length]!;
-}
-
-/** The vocabulary word closest to `word` (at most 1 edit for short words, 2 for longer), most used first. */
-export function suggest(word: string, vocabulary: Record<string, number>): string | undefined {
-  const max = word.length <= 4 ? 0 : word.length <= 7 ? 1 : 2;
-  let best: { word: string; distance: number; count: number } | undefined;
-  for (const [candidate, count] of Object.entries(vocabulary)) {
-    if (candidate === word) return undefined;
-    const distance = editDistance(word, candidate, max);
-    if (distance > max) continue;
-    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
-  }
-  return best?.word;
-}
-
-interface Candidate {
-  result: PagefindResult;
-  /** How many of the query's words it matches. */
-  matched: number;
-  score: number;
-}
+type Candidate = Ranked<PagefindResult>;
 
 async function setup(root: HTMLElement) {
   // The filters and their labels, in order, from the page (src/data/search.ts FILTER_LABELS, from the collection registry).
@@ -166,20 +121,8 @@ async function setup(root: HTMLElement) {
     }
   };
 
-  const selectedFilters = (): Record<string, string[]> => {
-    const out: Record<string, string[]> = {};
-    const boxes = filtersBuilt
-      ? [...groups.querySelectorAll<HTMLInputElement>('input[name="filter"]:checked')].map((b) => b.value)
-      : params.getAll('filter');
-    for (const value of boxes) {
-      const [name, ...rest] = value.split(':');
-      (out[name!] ??= []).push(rest.join(':'));
-    }
-    return out;
-  };
-  /** Within a group any value (or), across groups all (and). */
-  const filterQuery = (filters: Record<string, string[]>, without?: string): FilterQuery =>
-    Object.fromEntries(Object.entries(filters).filter(([name]) => name !== without).map(([name, values]) => [name, { any: values }]));
+  const selectedFilters = (): Record<string, string[]> =>
+    parseFilters(filtersBuilt ? [...groups.querySelectorAll<HTMLInputElement>('input[name="filter"]:checked')].map((b) => b.value) : params.getAll('filter'));
 
   const more = document.createElement('button');
   more.type = 'button';
@@ -210,21 +153,12 @@ async function setup(root: HTMLElement) {
     }
     const alone = await Promise.all(terms.map((t) => pf.search(t, { filters })));
     const weakness = checkWeak ? await Promise.all(terms.map((t, i) => weak(t, alone[i]!.results))) : terms.map((_, i) => alone[i]!.results.length === 0);
-    // A word that only matched inside other words does not count (unless no word matched properly).
-    const counted = weakness.every(Boolean) ? terms.map(() => true) : weakness.map((w) => !w);
-    const byId = new Map<string, Candidate>();
-    const counts: FilterCounts = {};
-    alone.forEach((search, i) => {
-      if (!counted[i]) return;
-      for (const result of search.results) {
-        const c = byId.get(result.id) ?? byId.set(result.id, { result, matched: 0, score: 0 }).get(result.id)!;
-        c.matched++;
-        c.score += result.score;
-      }
-      // Counts of a union are not known without every fragment: the largest of the parts.
-      for (const [name, values] of Object.entries(search.filters ?? {})) for (const [v, n] of Object.entries(values)) (counts[name] ??= {})[v] = Math.max(counts[name]?.[v] ?? 0, n);
-    });
-    return { candidates: [...byId.values()], unmatched: terms.filter((_, i) => weakness[i]), counts };
+    const counted = countedWords(weakness);
+    return {
+      candidates: combineWords(alone.map((search) => search.results), counted),
+      unmatched: terms.filter((_, i) => weakness[i]),
+      counts: unionCounts(alone.filter((_, i) => counted[i]).map((search) => search.filters)),
+    };
   };
 
   /**
@@ -235,20 +169,9 @@ async function setup(root: HTMLElement) {
    */
   const weak = async (term: string, results: PagefindResult[]): Promise<boolean> => {
     if (results.length === 0) return true;
-    const normal = (w: string) => w.toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]+/gu, '');
-    const typed = normal(term);
-    // Short words, numbers and identifiers (kenmerken, Kamerstuk numbers): Pagefind's match stands.
-    if (typed.length < 5 || /\d/.test(typed)) return false;
-    const stem = typed.slice(0, Math.max(4, typed.length - 3));
-    for (const result of results.slice(0, 2)) {
-      const data = await result.data();
-      const text = data.content.split(WORD_SEPARATORS);
-      const words = [
-        ...data.locations.map((l) => text[l] ?? ''),
-        ...(result.matchedMetaFields ?? []).flatMap((field) => (data.meta[field] ?? '').split(/[\s,]+/)),
-      ].map(normal);
-      if (words.some((word) => word.startsWith(stem) || (word.length >= typed.length - 2 && typed.startsWith(word)))) return false;
-    }
+    const typed = typedStem(term);
+    if (!typed) return false;
+    for (const result of results.slice(0, 2)) if (confirms(typed, matchedWords(await result.data(), result.matchedMetaFields))) return false;
     return true;
   };
 
@@ -281,8 +204,7 @@ async function setup(root: HTMLElement) {
       const pf = await load();
       const query = filterQuery(filters);
       const all = queryWords(term);
-      let terms = all.filter((w) => !STOPWORDS.has(w));
-      if (terms.length === 0) terms = all;
+      const terms = searchTerms(all);
       let candidates: Candidate[];
       if (terms.length === 0) {
         const search = await pf.search(null, { filters: query });
@@ -293,12 +215,12 @@ async function setup(root: HTMLElement) {
         // A word that matches nothing: the closest word of the edition's vocabulary.
         if (found.unmatched.length > 0) {
           const vocab = await loadVocabulary();
-          const fixes = new Map(found.unmatched.map((w) => [w, suggest(w, vocab)] as const).filter((p): p is [string, string] => p[1] !== undefined));
+          const fixes = new Map(found.unmatched.map((w) => [w, correction(w, vocab)] as const).filter((p): p is [string, string] => p[1] !== undefined));
           if (fixes.size > 0) {
             const fixedTerms = terms.map((w) => fixes.get(w) ?? w);
-            corrected = all.map((w) => fixes.get(w) ?? w).join(' ');
+            corrected = correctedQuery(all, fixes);
             const better = await find(pf, fixedTerms, query);
-            if (better.candidates.length > 0 && (found.candidates.length === 0 || Math.max(...better.candidates.map((c) => c.matched)) >= Math.max(...found.candidates.map((c) => c.matched)))) {
+            if (isBetter(found.candidates, better.candidates)) {
               found = better;
               searchedFor = corrected;
             }
@@ -309,12 +231,11 @@ async function setup(root: HTMLElement) {
         candidates = terms.length === 1 && searchedFor === term && found.unmatched.length > 0 ? [] : found.candidates;
         counts = found.counts;
       }
-      candidates.sort((a, b) => b.matched - a.matched || b.score - a.score);
+      candidates.sort(byMatchesThenScore);
       // The edition's ranking over the first results: their fragments are needed to show them anyway.
       const head = candidates.slice(0, RERANK);
       const headData = await Promise.all(head.map((c) => c.result.data()));
-      const rank = (i: number) => head[i]!.score * Number(headData[i]!.meta.rang ?? 1);
-      const order = head.map((_, i) => i).sort((i, j) => head[j]!.matched - head[i]!.matched || rank(j) - rank(i));
+      const order = rerank(head, headData.map((d) => d.meta.rang));
       ranked = [...order.map((i) => head[i]!.result), ...candidates.slice(RERANK).map((c) => c.result)];
       first = order.slice(0, PAGE_SIZE).map((i) => headData[i]!);
       if (filtersBuilt) await updateCounts(pf, searchedFor, filters, counts);
@@ -352,7 +273,8 @@ async function setup(root: HTMLElement) {
    * group with one, the counts without that group's choice (what ticking another value would add).
    */
   const updateCounts = async (pf: Pagefind, term: string, filters: Record<string, string[]>, counts: FilterCounts) => {
-    const terms = queryWords(term).filter((w) => !STOPWORDS.has(w));
+    // The words the results were searched with (a query of only question words searches for them).
+    const terms = searchTerms(queryWords(term));
     const perGroup = new Map<string, FilterCounts>();
     for (const name of Object.keys(filters)) {
       const query = filterQuery(filters, name);
@@ -389,66 +311,6 @@ async function setup(root: HTMLElement) {
     }
     await run();
   }
-}
-
-const WORD_SEPARATORS = /[^\S\uFEFF]+/;
-/** Longest excerpt in words; a longer sentence is cut around its matches. */
-const EXCERPT_WORDS = 32;
-
-/**
- * A readable excerpt: the sentence of the entry's text (title left out) with the most matches,
- * the next one added when it is very short, matches marked. Word positions are Pagefind's
- * (`locations`, over the text split at white space).
- */
-export function excerptParts(content: string, title: string | undefined, locations: readonly number[]): Array<{ text: string; mark: boolean }> {
-  const words = content.split(WORD_SEPARATORS);
-  let start = 0;
-  const titleWords = title ? title.split(WORD_SEPARATORS).filter(Boolean) : [];
-  while (start < words.length && words[start] === '') start++;
-  // Pagefind ends a heading with a full stop: "Titel." for the title "Titel".
-  const bare = (list: string[]) => list.join(' ').replace(/[.!?:]+$/, '');
-  if (titleWords.length && bare(words.slice(start, start + titleWords.length)) === bare(titleWords)) start += titleWords.length;
-  if (start >= words.length) return [];
-  const sentences: Array<[number, number]> = [];
-  let from = start;
-  for (let i = start; i < words.length; i++) {
-    if (/[.!?:]["')\]]*$/.test(words[i]!) || i === words.length - 1) {
-      sentences.push([from, i + 1]);
-      from = i + 1;
-    }
-  }
-  const marked = new Set(locations.filter((l) => l >= start));
-  let best = 0;
-  let bestHits = 0;
-  sentences.forEach(([s, e], i) => {
-    let hits = 0;
-    for (const l of marked) if (l >= s && l < e) hits++;
-    if (hits > bestHits) {
-      best = i;
-      bestHits = hits;
-    }
-  });
-  let [s, e] = sentences[best]!;
-  if (e - s < 12 && sentences[best + 1]) e = sentences[best + 1]![1];
-  let pre = false;
-  let post = false;
-  if (e - s > EXCERPT_WORDS) {
-    const inside = [...marked].filter((l) => l >= s && l < e).sort((a, b) => a - b);
-    const anchor = inside[0] ?? s;
-    const cut = Math.max(s, Math.min(anchor - 8, e - EXCERPT_WORDS));
-    pre = cut > s;
-    post = cut + EXCERPT_WORDS < e;
-    s = cut;
-    e = Math.min(e, cut + EXCERPT_WORDS);
-  }
-  const parts: Array<{ text: string; mark: boolean }> = [];
-  if (pre) parts.push({ text: '… ', mark: false });
-  for (let i = s; i < e; i++) {
-    if (i > s) parts.push({ text: ' ', mark: false });
-    parts.push({ text: words[i]!, mark: marked.has(i) });
-  }
-  if (post) parts.push({ text: ' …', mark: false });
-  return parts;
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {
