@@ -22,6 +22,7 @@ import { stringify } from 'yaml';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
 import { ID_PATTERN, datum, id, referenceFields, type CollectionName } from '../schemas/index.ts';
 import { COLLECTIONS, definitionOf, schemas } from '../collections/index.ts';
+import { defOf, partsOf, unwrapOnce } from '../schemas/walk.ts';
 
 /** A Decap field (the subset of its options that Wegwijs uses). */
 export interface CmsField {
@@ -131,9 +132,6 @@ export function humanise(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-type Def = Record<string, unknown> & { type: string };
-const defOf = (node: z.ZodType): Def => (node as unknown as { _zod: { def: Def } })._zod.def;
-
 /** The input JSON Schema of a node: patterns, lengths, formats, the way zod itself states them. */
 function jsonOf(node: z.ZodType): Record<string, unknown> {
   return z.toJSONSchema(node, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -152,28 +150,17 @@ interface Unwrapped {
   default?: unknown;
 }
 
-/** Strips optional/default wrappers; `datum` and references stop the unwrapping. */
+/** Strips optional/default wrappers (src/schemas/walk.ts); `datum` and references stop the unwrapping. */
 function unwrap(node: z.ZodType): Unwrapped {
   let required = true;
   let fallback: unknown;
   for (;;) {
     if (node === (datum as unknown) || referenceFields.get(node)) return { node, required, default: fallback };
-    const def = defOf(node);
-    if (def.type === 'optional' || def.type === 'nullable') {
-      required = false;
-      node = def['innerType'] as z.ZodType;
-    } else if (def.type === 'default' || def.type === 'prefault') {
-      required = false;
-      const value = def['defaultValue'];
-      fallback = typeof value === 'function' ? (value as () => unknown)() : value;
-      node = def['innerType'] as z.ZodType;
-    } else if (def.type === 'readonly' || def.type === 'catch' || def.type === 'nonoptional') {
-      node = def['innerType'] as z.ZodType;
-    } else if (def.type === 'pipe' && defOf(def['out'] as z.ZodType).type === 'transform') {
-      node = def['in'] as z.ZodType;
-    } else {
-      return { node, required, default: fallback };
-    }
+    const wrapping = unwrapOnce(node);
+    if (!wrapping) return { node, required, default: fallback };
+    if (wrapping.optional) required = false;
+    if ('default' in wrapping) fallback = wrapping.default;
+    node = wrapping.inner;
   }
 }
 
@@ -222,7 +209,7 @@ export function fieldFor(name: string, schemaNode: z.ZodType, inList = false): C
     case 'object':
       return { ...base, widget: 'object', fields: fieldsOf(node, inList) };
     case 'array': {
-      const element = unwrap(def['element'] as z.ZodType).node;
+      const element = unwrap(partsOf(node)[0]!.node).node;
       const minItems = jsonOf(node)['minItems'];
       const min = typeof minItems === 'number' && minItems > 0 ? { min: minItems, required: true } : {};
       const target = referenceFields.get(element);
@@ -264,8 +251,7 @@ function stringOptions(name: string, node: z.ZodType): Partial<CmsField> {
 
 /** The form fields of an object schema, in schema order. */
 export function fieldsOf(schema: z.ZodType, inList = false): CmsField[] {
-  const shape = defOf(schema)['shape'] as Record<string, z.ZodType>;
-  return Object.entries(shape).map(([key, child]) => fieldFor(key, child, inList));
+  return partsOf(schema).map((part) => fieldFor(String(part.step), part.node, inList));
 }
 
 export function bodyField(collection: CollectionName): CmsField {

@@ -8,19 +8,16 @@
 import type { z } from 'astro/zod';
 import { referenceFields, type CollectionName, type RefDeclaration } from '../schemas/index.ts';
 import { COLLECTIONS, schemas } from '../collections/index.ts';
+import { EACH, walkSchema, type PathStep } from '../schemas/walk.ts';
 import { bodyLinks, entryBodyOptions, type BodyOptions } from './body.ts';
 import { COLLECTION_LABELS } from './labels.ts';
 import type { AnyEntry, FieldPath, Location } from './types.ts';
-
-/** One step of a declared field's path: a key, or `*` for every item of a list. */
-type PatternStep = string | typeof EACH;
-const EACH = Symbol('each');
 
 /** A reference field as declared in a schema, with where it sits. */
 export interface ReferenceField extends RefDeclaration {
   /** Identifies the relation, e.g. `routekaarten:fasen.acties.eigenaar`. */
   key: string;
-  pattern: readonly PatternStep[];
+  pattern: readonly PathStep[];
 }
 
 export interface Reference {
@@ -34,41 +31,13 @@ export interface Reference {
 /** Walks a zod schema and lists every field registered with `ref()`, with its path. */
 export function declaredReferences(schema: z.ZodType, from: CollectionName): ReferenceField[] {
   const found: ReferenceField[] = [];
-  const walk = (node: z.ZodType, pattern: PatternStep[]) => {
+  walkSchema(schema, (node, pattern) => {
     const declaration = referenceFields.get(node);
-    if (declaration) {
-      const name = pattern.filter((step): step is string => typeof step === 'string').join('.');
-      found.push({ ...declaration, key: `${from}:${name}`, pattern });
-      return;
-    }
-    const def = (node as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
-    switch (def.type) {
-      case 'object':
-        for (const [key, child] of Object.entries(def['shape'] as Record<string, z.ZodType>)) walk(child, [...pattern, key]);
-        break;
-      case 'array':
-        walk(def['element'] as z.ZodType, [...pattern, EACH]);
-        break;
-      case 'optional':
-      case 'nullable':
-      case 'default':
-      case 'prefault':
-      case 'readonly':
-      case 'catch':
-      case 'nonoptional':
-        walk(def['innerType'] as z.ZodType, pattern);
-        break;
-      case 'pipe':
-        walk(def['in'] as z.ZodType, pattern);
-        break;
-      case 'union':
-        for (const option of def['options'] as z.ZodType[]) walk(option, pattern);
-        break;
-      default:
-        break;
-    }
-  };
-  walk(schema, []);
+    if (!declaration) return true;
+    const name = pattern.filter((step): step is string => typeof step === 'string').join('.');
+    found.push({ ...declaration, key: `${from}:${name}`, pattern });
+    return false;
+  });
   return found;
 }
 
@@ -78,7 +47,7 @@ export const REFERENCE_FIELDS: Readonly<Record<CollectionName, readonly Referenc
 ) as Record<CollectionName, ReferenceField[]>;
 
 /** Values at a pattern in parsed data, with their concrete paths. */
-function valuesAt(data: unknown, pattern: readonly PatternStep[], path: (string | number)[] = []): { value: unknown; path: FieldPath }[] {
+function valuesAt(data: unknown, pattern: readonly PathStep[], path: (string | number)[] = []): { value: unknown; path: FieldPath }[] {
   if (pattern.length === 0) return data === undefined ? [] : [{ value: data, path }];
   const [step, ...rest] = pattern;
   if (step === EACH) return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...path, i])) : [];
