@@ -17,11 +17,12 @@
  * tests/cms/config.test.ts fails when a schema field has no form field or the other way round,
  * and when the committed copy (schemas/decap-config.yml, `npm run cms:config`) is stale.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
 import { ID_PATTERN, datum, id, referenceFields, type CollectionName } from '../schemas/index.ts';
 import { COLLECTIONS, definitionOf, schemas } from '../collections/index.ts';
+import { toJsonSchema } from '../schemas/json-schema.ts';
 import { defOf, partsOf, unwrapOnce } from '../schemas/walk.ts';
 
 /** A Decap field (the subset of its options that Wegwijs uses). */
@@ -134,7 +135,7 @@ export function humanise(key: string): string {
 
 /** The input JSON Schema of a node: patterns, lengths, formats, the way zod itself states them. */
 function jsonOf(node: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(node, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return toJsonSchema(node, 'input');
 }
 
 /** The message the schema itself gives for `sample`, when it is one of ours (Dutch), else `fallback`. */

@@ -6,27 +6,17 @@
  * description. (The open data schemas, src/domain/open-data.ts, describe the published records
  * instead: output side, with ids, URLs and relations.)
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
-import { datum, referenceFields, type CollectionName } from '../schemas/index.ts';
+import { referenceFields, type CollectionName } from '../schemas/index.ts';
 import { COLLECTIONS, schemas } from '../collections/index.ts';
-
-type JsonSchema = Record<string, unknown>;
+import { toJsonSchema, type JsonSchema } from '../schemas/json-schema.ts';
 
 export function frontmatterSchema(collection: CollectionName): JsonSchema {
-  const generated = z.toJSONSchema(schemas[collection], {
-    io: 'input',
-    unrepresentable: 'any',
-    override: (ctx) => {
-      const schema = ctx.jsonSchema as JsonSchema;
-      if (ctx.zodSchema === (datum as unknown)) {
-        for (const key of Object.keys(schema)) delete schema[key];
-        Object.assign(schema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Een datum: JJJJ-MM-DD, zoals 2020-06-01.' });
-      }
-      const declared = referenceFields.get(ctx.zodSchema as unknown as z.ZodType);
-      if (declared) schema['description'] = `Het id van een ${COLLECTION_LABELS[declared.collection].inTekst} (content/${declared.collection}/<id>.md).`;
-    },
-  }) as JsonSchema;
+  const generated = toJsonSchema(schemas[collection] as unknown as z.ZodType, 'input', (node, json) => {
+    const declared = referenceFields.get(node);
+    if (declared) json['description'] = `Het id van een ${COLLECTION_LABELS[declared.collection].inTekst} (content/${declared.collection}/<id>.md).`;
+  });
   const labels = COLLECTION_LABELS[collection];
   return {
     ...generated,

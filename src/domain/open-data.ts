@@ -1,15 +1,16 @@
 /**
  * Open data: an edition's entries as data files, one JSON and one CSV file per collection, with a
- * JSON Schema generated from the collection's zod schema (zod 4's `z.toJSONSchema`). A record is
+ * JSON Schema generated from the collection's zod schema (src/schemas/json-schema.ts). A record is
  * the entry's frontmatter fields (minus those withheld, see `OPEN_DATA_WITHHELD`), its id and
  * URL, its body (`tekst`, Markdown as written), its first and last change dates, and its
  * relations: ids of related entries that are in the same edition (from the edition's graph).
  * Pure: the records are built from an edition's selection, so an entry outside it cannot appear.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import { datum, type CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '../schemas/index.ts';
 import { COLLECTIONS, schemas } from '../collections/index.ts';
+import { toJsonSchema } from '../schemas/json-schema.ts';
 
 /**
  * Frontmatter fields that are never published as open data, even of a public entry: the one
@@ -92,13 +93,7 @@ const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
  * transform, as `format: date` strings).
  */
 export function openDataSchema(collection: CollectionName, fields: OpenDataFields, meta: { id: string; title: string; description: string }): JsonSchema {
-  const generated = z.toJSONSchema(schemas[collection], {
-    io: 'output',
-    unrepresentable: 'any',
-    override: (ctx) => {
-      if (ctx.zodSchema === (datum as unknown)) Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
-    },
-  }) as JsonSchema;
+  const generated: JsonSchema = toJsonSchema(schemas[collection] as unknown as z.ZodType, 'output');
   const keep = new Set(dataFields(collection, fields));
   const dataProperties = Object.fromEntries(Object.entries(generated.properties ?? {}).filter(([key]) => keep.has(key)));
   const date = { type: 'string', format: 'date' };
