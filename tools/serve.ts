@@ -1,20 +1,21 @@
 /**
  * Serving a built edition on loopback.
  *
- * - `serveStatic`: a small Node file server, used by `npm run preview`, `npm run pdf` and the
- *   benchmark. Serves index.html for directories, 404.html for missing paths, records the bytes it
- *   sends (for the benchmark) and, on request, sends the security headers of deploy/nginx.
+ * - `serveStatic`: `sirv` with what deploy/nginx adds around it (base path, folder redirect,
+ *   404 page, headers), used by `npm run preview`, `npm run pdf` and the benchmark; records the
+ *   bytes it sends (for the benchmark) and, on request, sends the security headers of deploy/nginx.
  * - `serveNginx`: the production configuration itself (deploy/nginx/<edition>.conf) run by a
  *   real nginx on a free loopback port, without TLS; the browser tests use it, so that they run
  *   under exactly the Content-Security-Policy and headers that are shipped.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
+import { createServer, request, type Server, type ServerResponse } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sirv from 'sirv';
 import type { Edition } from '../src/domain/editions.ts';
 import { config, type Config } from '../src/config.ts';
 
@@ -22,28 +23,6 @@ import { config, type Config } from '../src/config.ts';
 export const DEPLOY_NGINX = path.resolve(import.meta.dirname, '../deploy/nginx');
 /** Where deploy/README.md tells operators to put deploy/nginx; the site files include from there. */
 const INSTALLED_DIR = '/etc/nginx/wegwijs/';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-};
 
 export interface StaticServer {
   url: string;
@@ -75,40 +54,50 @@ export interface ServeOptions {
   base?: string;
 }
 
+/**
+ * The files of `dir` on loopback, as deploy/nginx serves them: `sirv` finds the file (index.html
+ * of a folder) and its type; around it, what nginx's configuration adds: the base path, a folder
+ * without its slash redirected (`try_files $uri $uri/`), 404.html with status 404
+ * (`error_page 404`), and the given headers on every response, errors included.
+ */
 export async function serveStatic(dir: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
+  const base = options.base ?? '/';
+  const headers = options.headers ?? {};
   let sent = 0;
+  // `dev`: looked up on every request rather than listed once at start, so a rebuilt dist is
+  // served as it is now (preview keeps running across builds).
+  const files = sirv(root, {
+    dev: true,
+    extensions: ['html'],
+    setHeaders: (res, _pathname, stats) => {
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      sent += stats.size;
+    },
+  });
+  const notFound = async (res: ServerResponse) => {
+    const page = await readFile(path.join(root, '404.html')).catch(() => undefined);
+    if (!page) return void res.writeHead(404, headers).end('Not found');
+    res.writeHead(404, { ...headers, 'Content-Type': 'text/html;charset=utf-8', 'Content-Length': page.length }).end(page);
+    sent += page.length;
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const base = options.base ?? '/';
-    const inBase = url.pathname.startsWith(base) || `${url.pathname}/` === base;
-    let file = path.join(root, inBase ? decodeURIComponent(url.pathname.slice(base.length)) : '.outside-base');
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    let info = await stat(file).catch(() => undefined);
-    if (info?.isDirectory()) {
-      if (!url.pathname.endsWith('/')) {
-        res.writeHead(301, { ...options.headers, Location: `${url.pathname}/${url.search}` }).end();
-        return;
+    const redirect = () => void res.writeHead(301, { ...headers, Location: `${url.pathname}/${url.search}` }).end();
+    if (`${url.pathname}/` === base) return redirect();
+    if (!url.pathname.startsWith(base)) return notFound(res);
+    const rest = `/${url.pathname.slice(base.length)}`;
+    if (!rest.endsWith('/')) {
+      let local: string | undefined;
+      try {
+        local = path.join(root, decodeURIComponent(rest));
+      } catch {
+        local = undefined;
       }
-      file = path.join(file, 'index.html');
-      info = await stat(file).catch(() => undefined);
+      if (local?.startsWith(root) && (await stat(local).catch(() => undefined))?.isDirectory()) return redirect();
     }
-    let status = 200;
-    if (!info) {
-      status = 404;
-      file = path.join(root, '404.html');
-      info = await stat(file).catch(() => undefined);
-      if (!info) {
-        res.writeHead(404, options.headers).end('Not found');
-        return;
-      }
-    }
-    res.writeHead(status, { ...options.headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size });
-    sent += info.size;
-    createReadStream(file).pipe(res);
+    req.url = `${rest}${url.search}`;
+    files(req, res, () => void notFound(res));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
