@@ -50,6 +50,20 @@ const literalTypes = new Set([
  * `replace` swap it for a list of nodes. Literal nodes (code, html,
  * expressions) are not entered.
  *
+ * Why not `mdast-util-find-and-replace` (what remark-gfm uses for autolinks):
+ * - it writes the text between matches as new nodes without `position` (and
+ *   merges neighbouring text nodes), while our plugins give every piece its
+ *   source position: the privacy guard, which runs after Woo redactions and
+ *   Kamerstuk links, reports line and column from those positions
+ *   (tests/markdown/fixtures/pipeline/seed-kamerbrief/messages.txt);
+ * - it finds with one RegExp and, on a rejected match, resumes one character
+ *   further, while the finders here are domain functions (`findRedactions`,
+ *   `findKamerstukCitations`) with checks of their own over the whole value;
+ * - it offers text nodes that already render as an element (`data.hName`, a
+ *   redaction mark) and has no hook to replace a node before its children
+ *   are walked (`enter`, used to unwrap redacted autolinks).
+ * So the dependency was dropped rather than bent to fit.
+ *
  * `replace` gets the ancestors (root first) so callers can skip text inside
  * links. Returned nodes are not walked again. Text nodes that already render
  * as an element (`data.hName`, e.g. redaction marks) are never offered.
