@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { GOEDKEURING, basisVelden, datum, enumeration, ref, refs, type IsoDate } from '../schemas/shared.ts';
 import { defineCollection, joinEntries, type RuleProblem, type SummaryRow } from './define.ts';
+import { formatDate } from '../domain/dates.ts';
 
 export const PASSAGE_SOORTEN = ['Kamerbrief', 'spreektekst', 'beantwoording Kamervragen', 'nieuwsbericht', 'website'] as const;
 
@@ -62,6 +63,24 @@ export function passageTrust(d: PassageFacts, date: IsoDate): PassageTrust {
   return { kind: 'vastgesteld', op: d.vastgesteldOp, door: d.vastgesteldDoor, ...(d.herzienUiterlijk ? { herzienUiterlijk: d.herzienUiterlijk } : {}) };
 }
 
+
+/**
+ * The source line "Kopieer tekst" adds: the letter or speech the passage was used in (its title,
+ * kenmerk and date; the latest use), as a reader of the letter would cite it. Without a recorded
+ * use, the approval. Never an internal path. `titleOfSource` names a `bron` id.
+ */
+export function passageSourceLine(d: PassageFacts, titleOfSource: (id: string) => string | undefined = () => undefined): string | undefined {
+  if (d.status !== 'vastgesteld') return undefined;
+  const used = [...d.gebruiktIn].sort((a, b) => b.datum.localeCompare(a.datum))[0];
+  if (used) {
+    const name = used.titel ?? (used.bron ? titleOfSource(used.bron) : undefined) ?? d.soort;
+    const date = formatDate(used.datum);
+    // "Kamerbrief over corona van 20 mei 2020" needs no second date.
+    return `Bron: ${name}${used.kenmerk ? `, kenmerk ${used.kenmerk}` : ''}${name.includes(date) ? '' : `, ${date}`}.`;
+  }
+  const approval = [d.vastgesteldOp && `vastgesteld op ${formatDate(d.vastgesteldOp)}`, d.vastgesteldDoor && `door ${d.vastgesteldDoor}`].filter(Boolean).join(' ');
+  return `Bron: vastgestelde passage "${d.titel}" (${d.soort})${approval ? `, ${approval}` : ''}.`;
+}
 
 export const passages = defineCollection({
   schema: passageSchema,

@@ -3,7 +3,7 @@
  * computed once per Site and shared by the actions overview, organisation pages and the home page.
  */
 import type { Site } from './site.ts';
-import { openActions, type OpenAction } from '../domain/status.ts';
+import { openActions, type OpenAction } from '../domain/actions.ts';
 
 const memo = new WeakMap<Site, OpenAction[]>();
 

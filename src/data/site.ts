@@ -8,7 +8,7 @@ import { config, referenceDate } from '../config.ts';
 import { buildGraph, type Graph } from '../domain/graph.ts';
 import { EDITION_PROFILES, selectEdition, type Edition, type EditionProfile } from '../domain/editions.ts';
 import { buildTimeline, type Timeline } from '../domain/timeline.ts';
-import { measureOn } from '../domain/status.ts';
+import { measureOn } from '../collections/maatregelen.ts';
 import { readBodyFactsSync } from '../load/body-facts.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
 import { type CollectionName } from '../schemas/index.ts';

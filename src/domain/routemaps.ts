@@ -1,10 +1,12 @@
 /**
- * Route-map logic: which phase is current on a date, and what happens in the coming weeks
- * across all route maps (phase transitions and action deadlines), grouped by ISO week.
+ * Route-map logic: which phase is current on a date, what happens in the coming weeks across all
+ * route maps (phase transitions and action deadlines), grouped by ISO week, and how a phase's
+ * period and a route map's standing are said. Periods are said the way the source documents say
+ * them, without the exclusive `tot` of the model leaking into the text.
  */
 import type { IsoDate } from '../schemas/index.ts';
-import type { Fase } from '../collections/routekaarten.ts';
-import { isoWeek } from './dates.ts';
+import type { Fase, Routekaart } from '../collections/routekaarten.ts';
+import { addDays, formatDate, isoWeek, toUtc } from './dates.ts';
 import type { Timeline, TimelineEvent } from './timeline.ts';
 
 /**
@@ -63,3 +65,31 @@ export function weekLabel(week: Pick<Week, 'week' | 'monday'>): string {
   return `week ${week.week}`;
 }
 
+const dayMonth = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A phase's period in words, unambiguous about its last day: the model's `tot` is exclusive (the
+ * day the next phase starts), so "van 1 juni tot 8 juni" is said as "1 t/m 7 juni 2020".
+ */
+export function formatPeriod(fase: Pick<Fase, 'van' | 'tot'>): string {
+  const last = fase.tot ? addDays(fase.tot, -1) : undefined;
+  if (fase.van && last) {
+    if (last < fase.van) return formatDate(fase.van);
+    if (last === fase.van) return formatDate(fase.van);
+    const sameYear = fase.van.slice(0, 4) === last.slice(0, 4);
+    const sameMonth = sameYear && fase.van.slice(0, 7) === last.slice(0, 7);
+    const start = sameMonth ? day.format(toUtc(fase.van)) : sameYear ? dayMonth.format(toUtc(fase.van)) : formatDate(fase.van);
+    return `${start} t/m ${formatDate(last)}`;
+  }
+  if (fase.van) return `vanaf ${formatDate(fase.van)}`;
+  if (last) return `t/m ${formatDate(last)}`;
+  return 'zonder vaste data';
+}
+
+/** Whether a route map may be relied on as final; otherwise pages say so at the top, with the version. */
+export function routeMapNotice(d: Pick<Routekaart, 'status' | 'versie' | 'versiedatum'>): string | undefined {
+  if (d.status === 'vastgesteld') return undefined;
+  if (d.status === 'vervallen') return `Deze routekaart is vervallen (versie ${d.versie} van ${formatDate(d.versiedatum)}): niet meer gebruiken.`;
+  return `Deze routekaart is nog niet vastgesteld: versie ${d.versie} van ${formatDate(d.versiedatum)}, status ${d.status}.`;
+}

@@ -1,23 +1,14 @@
-/** What is true on a given day: measure status on a date, overdue actions, periods in words. */
+/**
+ * What is true on a given day: measure status on a date and passage trust (src/collections/),
+ * overdue actions (src/domain/actions.ts), periods in words (routemaps.ts), publication state
+ * (publication.ts).
+ */
 import { describe, expect, it } from 'vitest';
-import {
-  actionOfEvent,
-  actionsByOwner,
-  actionsForGroup,
-  daysOverdue,
-  formatPeriod,
-  measureOn,
-  measureStatusOn,
-  nextStepLabel,
-  openActions,
-  overdueCount,
-  overdueLabel,
-  passageSourceLine,
-  passageTrust,
-  publicationNotice,
-  publicationState,
-  routeMapNotice,
-} from '../../src/domain/status.ts';
+import { measureOn, measureStatusOn, nextStepLabel } from '../../src/collections/maatregelen.ts';
+import { passageSourceLine, passageTrust } from '../../src/collections/passages.ts';
+import { actionOfEvent, actionsByOwner, actionsForGroup, daysOverdue, openActions, overdueCount, overdueLabel } from '../../src/domain/actions.ts';
+import { publicationNotice, publicationState } from '../../src/domain/publication.ts';
+import { formatPeriod, routeMapNotice } from '../../src/domain/routemaps.ts';
 import type { Entry } from '../../src/domain/types.ts';
 import { entry } from './fixtures.ts';
 
