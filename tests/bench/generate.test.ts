@@ -158,8 +158,8 @@ describe('sentence bank', () => {
       expect(directies, topic.key).toEqual(expect.arrayContaining(topic.directies));
     }
     // Parents first, so that any prefix of the list is closed under `parent`.
-    bank.doelgroepen.forEach((d, i) => {
-      if (d.parent) expect(doelgroepen.slice(0, i), d.id).toContain(d.parent);
-    });
+    const children = bank.doelgroepen.flatMap((d, i) => (d.parent ? [{ ...d, parent: d.parent, i }] : []));
+    expect(children.length).toBeGreaterThan(0);
+    for (const d of children) expect(doelgroepen.slice(0, d.i), d.id).toContain(d.parent);
   });
 });

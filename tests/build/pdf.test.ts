@@ -1,5 +1,5 @@
 /** npm run pdf against the built example: A4 PDFs whose text holds titles, phases and owners. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -62,6 +62,7 @@ async function pdfText(file: string): Promise<{ pages: number; width: number; he
   it('every PDF is tagged, in Dutch, and has an outline of its headings', async () => {
     const files = readdirSync(path.join(dist, 'pdf')).filter((f) => f.endsWith('.pdf'));
     expect(files.length).toBeGreaterThan(3);
+    const outlines = new Map<string, string>();
     for (const name of files) {
       const data = new Uint8Array(readFileSync(path.join(dist, 'pdf', name)));
       const doc = await getDocument({ data, useSystemFonts: true }).promise;
@@ -71,13 +72,11 @@ async function pdfText(file: string): Promise<{ pages: number; width: number; he
       expect(info.Language ?? '', `${name} language`).toMatch(/^nl/);
       const outline = await doc.getOutline();
       expect(outline?.length ?? 0, `${name} outline`).toBeGreaterThan(0);
-      const titles = JSON.stringify(outline);
-      if (name.startsWith('routekaart-herstart')) expect(titles).toContain('Periode tot 1 juni');
+      outlines.set(name, JSON.stringify(outline));
     }
-    // Cross-check with poppler where installed.
-    if (spawnSync('pdfinfo', ['-v']).status === 0) {
-      expect(execFileSync('pdfinfo', [path.join(dist, 'pdf/routekaart-herstart-dagbesteding.pdf')]).toString()).toMatch(/Tagged:\s+yes/);
-    }
+    expect(outlines.get('routekaart-herstart-dagbesteding.pdf')).toContain('Periode tot 1 juni');
+    // Cross-check with poppler (poppler-utils, which .ci/run installs).
+    expect(execFileSync('pdfinfo', [path.join(dist, 'pdf/routekaart-herstart-dagbesteding.pdf')]).toString()).toMatch(/Tagged:\s+yes/);
   });
 
   it('every page carries INTERN, the title, the reference date and its page number', async () => {

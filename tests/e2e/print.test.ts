@@ -56,17 +56,18 @@ browserDescribe('printing, internal edition', 'intern', (edition) => {
     await page.close();
   });
 
-  for (const [path, title] of [
-    ['/routekaarten/herstart-dagbesteding/', /Herstartdagbesteding·versie[\d.]+·terafstemming/],
-    ['/routekaarten/continuiteit-van-zorg-maart-2020/', /Continuïteitvanzorg/],
-    ['/briefings/mantelzorgers/', /BriefingmapMantelzorgers/],
-    ['/komende-weken/', /Komendeweken/],
+  // The least number of printed pages: the coming weeks of the example may fit on one.
+  for (const [path, title, minPages] of [
+    ['/routekaarten/herstart-dagbesteding/', /Herstartdagbesteding·versie[\d.]+·terafstemming/, 2],
+    ['/routekaarten/continuiteit-van-zorg-maart-2020/', /Continuïteitvanzorg/, 2],
+    ['/briefings/mantelzorgers/', /BriefingmapMantelzorgers/, 2],
+    ['/komende-weken/', /Komendeweken/, 1],
   ] as const) {
     it(`${path}: every printed page says INTERN, the title, the reference date and its page number`, async () => {
       const page = await edition().page();
       await page.goto(`${edition().url}${path}`);
       const texts = await pageTexts(await page.pdf());
-      if (!path.includes('komende')) expect(texts.length).toBeGreaterThan(1);
+      expect(texts.length).toBeGreaterThanOrEqual(minPages);
       texts.forEach((text, i) => {
         expect(text, `pagina ${i + 1}`).toContain('INTERN, niet openbaar');
         // pdf.js may split a word into text items ("Brie fingmap"): titles are compared without spaces.
