@@ -71,12 +71,8 @@ const currencyBefore = /(?:€|EUR|euro|\$)\s*$/iu;
 export function findKamerstukCitations(text: string): KamerstukCitation[] {
   const found: KamerstukCitation[] = [];
   if (!/\d{2} ?\d{3}/.test(text)) return found;
-  citationExpression.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = citationExpression.exec(text))) {
-    const groups = match.groups ?? {};
-    const raw = match[0];
-    const start = match.index;
+  // matchAll works on a copy of the expression: no shared lastIndex to reset.
+  for (const { index: start, 0: raw, groups = {} } of text.matchAll(citationExpression)) {
     let kamer: KamerstukCitation['kamer'];
     let nummer: string | undefined;
     let dossierNumber: string | undefined;

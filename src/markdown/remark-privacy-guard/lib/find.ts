@@ -13,12 +13,7 @@ export function findPersonalData(text: string, options?: FindOptions | null): Pe
   if (!/[@\d]/.test(text)) return found;
   const allow = compileAllow(options?.allow ?? defaultAllow);
   const ibans = ibanSpans(text);
-  personalDataExpression.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = personalDataExpression.exec(text))) {
-    const groups = match.groups ?? {};
-    const raw = match[0];
-    const start = match.index;
+  for (const { index: start, 0: raw, groups = {} } of text.matchAll(personalDataExpression)) {
     const end = start + raw.length;
     if (ibans.some(([from, to]) => start < to && end > from)) continue;
     let finding: PersonalDataMatch | undefined;
