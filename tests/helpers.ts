@@ -21,6 +21,19 @@ export function writeTree(files: Record<string, string | Uint8Array>, dir = temp
   return dir;
 }
 
+/**
+ * `npm run check` on the minimal content plus `files` (paths from the repository root, e.g.
+ * `content/vragen/x.md`), in-process: `checkCommand` is what scripts/check.ts writes out, so code,
+ * stdout and stderr are the command's. The command itself, as a process, is tested in
+ * tests/check/check.test.ts.
+ */
+export async function checkContent(files: Record<string, string | Uint8Array>, peildatum = '2020-06-10') {
+  const { checkCommand } = await import('../src/check/index.ts');
+  const dir = writeTree({ ...Object.fromEntries(Object.entries(minimalContent()).map(([k, v]) => [`content/${k}`, v])), ...files });
+  const { code, stdout, stderr } = await checkCommand({ contentDir: path.join(dir, 'content'), peildatum });
+  return { code, stdout, stderr, output: stdout + stderr, dir };
+}
+
 export function runScript(script: string, env: Record<string, string>, args: string[] = []) {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,

@@ -2,6 +2,7 @@
  * `npm run check` and the build's validation stage: load → validate (schemas, integrity, text
  * rules). Prints every problem as `path:line: field: message`.
  */
+import { describeNextChange } from '../domain/integrity.ts';
 import { formatLocation, type AnyEntry, type Problem } from '../domain/types.ts';
 import { loadContent } from './load.ts';
 import { contentRules } from './rules.ts';
@@ -38,4 +39,23 @@ export function formatReport(problems: readonly Problem[]): string {
   const lines = problems.map(formatProblem);
   lines.push('', `${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} in ${files} ${files === 1 ? 'bestand' : 'bestanden'}.`);
   return lines.join('\n');
+}
+
+/** What `npm run check` prints (to stdout and stderr) and its exit code: 1 on any problem. */
+export interface CheckOutcome {
+  code: 0 | 1;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run check` (scripts/check.ts only writes this out): the report, or the all-clear and the next change. */
+export async function checkCommand(options: CheckOptions): Promise<CheckOutcome> {
+  const started = performance.now();
+  const result = await runCheck(options);
+  if (result.problems.length > 0) return { code: 1, stdout: '', stderr: `${formatReport(result.problems)}\n` };
+  const stdout = [
+    `Inhoud in orde: ${result.entries.length} items gecontroleerd in ${Math.round(performance.now() - started)} ms.`,
+    describeNextChange(result.entries, options.peildatum),
+  ];
+  return { code: 0, stdout: `${stdout.join('\n')}\n`, stderr: '' };
 }

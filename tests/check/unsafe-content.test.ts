@@ -4,20 +4,16 @@
  * internal entries, `.md` and `.mdx`, with `path:line`.
  */
 import { describe, expect, it } from 'vitest';
-import { minimalContent, runScript, writeTree } from '../helpers.ts';
-
-function check(files: Record<string, string>) {
-  const dir = writeTree({ ...Object.fromEntries(Object.entries(minimalContent()).map(([k, v]) => [`content/${k}`, v])), ...files });
-  return runScript('check.ts', { WEGWIJS_CONTENT: `${dir}/content`, WEGWIJS_PEILDATUM: '2020-06-10' });
-}
+// What `npm run check` writes out, in-process (tests/check/check.test.ts runs the command itself).
+import { checkContent as check } from '../helpers.ts';
 
 /** A Q&A whose body starts on line 8 of the file. */
 const vraag = (zichtbaarheid: string, body: string) =>
   `---\ntitel: Een vraag over bezoek?\nstatus: vastgesteld\nlaatstGecontroleerd: 2020-06-02\ndoelgroepen: [ouderen]\nzichtbaarheid: ${zichtbaarheid}\n---\n${body}\n`;
 
 describe('npm run check: unsafe content', () => {
-  it('refuses a raw <script>, an on* handler and an <iframe> in a public entry, with path:line', () => {
-    const { code, stderr } = check({
+  it('refuses a raw <script>, an on* handler and an <iframe> in a public entry, with path:line', async () => {
+    const { code, stderr } = await check({
       'content/vragen/bezoek.md': vraag('publiek', 'Antwoord.\n\n<script>alert(1)</script>\n\n<img src="/x.png" onerror="alert(1)">\n\n<iframe src="https://example.nl/"></iframe>'),
     });
     expect(code).toBe(1);
@@ -26,8 +22,8 @@ describe('npm run check: unsafe content', () => {
     expect(stderr).toMatch(/content\/vragen\/bezoek\.md:14: body: HTML-element <iframe> is niet toegestaan/);
   });
 
-  it('refuses javascript: and other schemes in Markdown links, definitions and HTML, also in internal entries', () => {
-    const { code, stderr } = check({
+  it('refuses javascript: and other schemes in Markdown links, definitions and HTML, also in internal entries', async () => {
+    const { code, stderr } = await check({
       'content/vragen/bezoek.md': vraag(
         'intern',
         [
@@ -52,8 +48,8 @@ describe('npm run check: unsafe content', () => {
     expect(stderr).not.toMatch(/bezoek\.md:16:/);
   });
 
-  it('refuses <script>, on* attributes and javascript: in .mdx files', () => {
-    const { code, stderr } = check({
+  it('refuses <script>, on* attributes and javascript: in .mdx files', async () => {
+    const { code, stderr } = await check({
       'content/vragen/bezoek.mdx': vraag('intern', 'Antwoord.\n\n<script>{"alert(1)"}</script>\n\n<div onClick={() => alert(2)}>x</div>\n\n<a href="javascript:alert(3)">y</a>'),
     });
     expect(code).toBe(1);
@@ -62,8 +58,8 @@ describe('npm run check: unsafe content', () => {
     expect(stderr).toMatch(/bezoek\.mdx:14: body: onveilige link "javascript:alert\(3\)"/);
   });
 
-  it('accepts harmless HTML, code about scripts, and safe links', () => {
-    const { code, stderr } = check({
+  it('accepts harmless HTML, code about scripts, and safe links', async () => {
+    const { code, stderr } = await check({
       'content/vragen/bezoek.md': vraag('publiek', 'CO<sub>2</sub> en `<script>` in code.\n\n```html\n<script>alert(1)</script>\n```\n\n[web](https://www.rijksoverheid.nl/) [site](/maatregelen/herstart-dagbesteding/#kop) [anker](#kop)'),
     });
     expect(stderr).toBe('');
