@@ -6,11 +6,17 @@
  * (config.ts), so the two cannot differ; tests/cms/nieuw.test.ts checks a skeleton of every
  * collection with `runCheck`.
  */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { stringify } from 'yaml';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
+import { suggest } from '../domain/nearest.ts';
+import { discoverContent } from '../load/discovery.ts';
 import type { CollectionName } from '../schemas/index.ts';
-import { definitionOf } from '../collections/index.ts';
+import { COLLECTIONS, definitionOf } from '../collections/index.ts';
 import { cmsCollection, type CmsField } from './config.ts';
+import { uniqueId } from './slug.ts';
 
 export interface SkeletonContext {
   /** Existing ids per collection, sorted: references point at the first until the author chooses. */
@@ -88,4 +94,42 @@ export function skeleton(collection: CollectionName, title: string, context: Ske
   lines.push('---');
   const body = definitionOf(collection).body?.placeholder ?? 'Schrijf hier de tekst.';
   return `${lines.join('\n')}\n${body}\n`;
+}
+
+/** What `npm run nieuw` prints and its exit code; `file` is the entry it wrote. */
+export interface NewEntryOutcome {
+  code: 0 | 1;
+  stdout: string;
+  stderr: string;
+  file?: string;
+}
+
+/**
+ * `npm run nieuw -- <collectie> "<titel>"` (scripts/nieuw.ts only writes this out): the skeleton
+ * written into `contentDir` under an id from the title, unique in the collection.
+ */
+export async function newEntry(args: readonly string[], options: { contentDir: string; today: string }): Promise<NewEntryOutcome> {
+  const [collection, ...words] = args;
+  const title = words.join(' ').trim();
+  if (!collection || !(COLLECTIONS as readonly string[]).includes(collection) || title.length < 3) {
+    const hint = collection && !(COLLECTIONS as readonly string[]).includes(collection) ? suggest(collection, COLLECTIONS) : undefined;
+    return { code: 1, stdout: '', stderr: `${hint ? `Onbekende collectie "${collection}": bedoelde je "${hint}"?\n` : ''}Gebruik: npm run nieuw -- <collectie> "<titel>"\nCollecties: ${COLLECTIONS.join(', ')}\n` };
+  }
+  const dir = options.contentDir;
+  const { files } = await discoverContent(dir);
+  const ids: Partial<Record<CollectionName, string[]>> = {};
+  for (const file of files) (ids[file.collection] ??= []).push(file.id);
+  for (const list of Object.values(ids)) list.sort();
+
+  const id = uniqueId(title, new Set(ids[collection as CollectionName] ?? []));
+  const target = path.join(dir, collection, `${id}.md`);
+  if (existsSync(target)) return { code: 1, stdout: '', stderr: `${target} bestaat al.\n` };
+  try {
+    const text = skeleton(collection as CollectionName, title, { ids, today: options.today });
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text, { flag: 'wx' });
+  } catch (error) {
+    return { code: 1, stdout: '', stderr: `${error instanceof Error ? error.message : String(error)}\n` };
+  }
+  return { code: 0, stdout: `${target} geschreven. Vul de velden in en controleer met: npm run check\n`, stderr: '', file: target };
 }

@@ -1,9 +1,14 @@
-/** `npm run nieuw` writes, for every collection, an entry that `npm run check` accepts. */
+/**
+ * `npm run nieuw` writes, for every collection, an entry that `npm run check` accepts. The
+ * skeletons are written in-process by `newEntry` (what scripts/nieuw.ts writes out); the command
+ * as a process has its own cases (a second entry, an unknown collection).
+ */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newEntry } from '../../src/cms/skeleton.ts';
 import { slugify, uniqueId } from '../../src/cms/slug.ts';
 import { formatReport, runCheck } from '../../src/check/index.ts';
 import { COLLECTIONS } from '../../src/collections/index.ts';
@@ -21,8 +26,9 @@ describe('npm run nieuw', () => {
 
   it('writes a skeleton for every collection that the checker accepts', async () => {
     for (const collection of COLLECTIONS) {
-      const result = run(collection, 'Bezoek aan cliënten: wat mag er weer?');
-      expect(result.status, result.stderr).toBe(0);
+      const result = await newEntry([collection, 'Bezoek aan cliënten: wat mag er weer?'], { contentDir: path.join(dir, 'content'), today: '2020-05-26' });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.file).toBe(path.join(dir, 'content', collection, 'bezoek-aan-clienten-wat-mag-er-weer.md'));
       const text = await readFile(path.join(dir, 'content', collection, 'bezoek-aan-clienten-wat-mag-er-weer.md'), 'utf8');
       expect(text).toMatch(/^---\ntitel: "?Bezoek aan cliënten: wat mag er weer\?"?\n/);
       expect(text).toMatch(/^# zichtbaarheid:/m);
