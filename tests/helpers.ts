@@ -100,3 +100,20 @@ export function png(r: number, g: number, b: number): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/**
+ * An `.mdx` body with code planted on body lines 1, 3, 5, 7 and 9 (file lines 8–16 after a
+ * seven-line frontmatter): an environment variable, an import, an export, a `{…}` attribute value
+ * and an undefined component.
+ */
+export const PLANTED_MDX = [
+  'Stand: {process.env.WEGWIJS_TEST_SECRET}', // 8
+  '', // 9
+  "import fs from 'node:fs'", // 10
+  '', // 11
+  'export const geheim = 1', // 12
+  '', // 13
+  '<a href={"https://example.nl/" + 1}>link</a>', // 14
+  '', // 15
+  '<Waarschuwing>Let op.</Waarschuwing>', // 16
+].join('\n');

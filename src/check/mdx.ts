@@ -1,25 +1,32 @@
-/** MDX syntax errors, found by parsing (not compiling) each `.mdx` body with remark-mdx. */
+/**
+ * `.mdx` bodies: syntax errors, and code (expressions, import/export, components outside
+ * MDX_COMPONENTS, `{…}` attribute values), found by parsing (not compiling) each body with
+ * remark-mdx, the parser MDX itself uses. The render pipeline refuses the same constructs
+ * (remark-mdx-guard), as a second line.
+ */
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Problem } from '../domain/types.ts';
-import type { TextRule } from './validate.ts';
+import { findMdxCode } from '../markdown/remark-mdx-guard/index.ts';
+import type { AnyNode } from '../markdown/shared/index.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
-export const mdxSyntax: TextRule = (_entry, source) => {
-  if (source.ext !== '.mdx') return [];
+/** Problems of one `.mdx` body, lines relative to the body; plain data so the CMS runs it too. */
+export function mdxBodyProblems(body: string): { bodyLine: number; message: string }[] {
+  let tree: AnyNode;
   try {
-    parser.parse(source.body);
-    return [];
+    tree = parser.parse(body) as AnyNode;
   } catch (error) {
     const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
     const line = e.line ?? e.place?.start?.line ?? e.place?.line ?? 1;
-    const problem: Problem = {
-      file: source.file,
-      at: { bodyLine: line },
-      message: `MDX-syntaxfout: ${e.reason ?? e.message ?? String(error)} (schrijf < en { als \\< en \\{, of gebruik .md als je geen componenten nodig hebt)`,
-    };
-    return [problem];
+    return [{ bodyLine: line, message: `MDX-syntaxfout: ${e.reason ?? e.message ?? String(error)} (schrijf < en { als \\< en \\{, of gebruik .md als je geen componenten nodig hebt)` }];
   }
+  return findMdxCode(tree).map((f) => ({ bodyLine: f.line, message: f.message }));
+}
+
+export const mdxRule = (_entry: unknown, source: { ext: string; file: string; body: string }): Problem[] => {
+  if (source.ext !== '.mdx') return [];
+  return mdxBodyProblems(source.body).map((p) => ({ file: source.file, at: { bodyLine: p.bodyLine }, message: p.message }));
 };
