@@ -3,7 +3,9 @@
  * `path:line` messages before any build: unknown Woo grounds in every entry, personal data in
  * entries that are public, and unsafe HTML and links in every entry.
  */
-import { findPersonalData } from '../markdown/remark-privacy-guard/index.ts';
+import { isPair, isScalar, visit } from 'yaml';
+import { CHOOSE_COMMENT } from '../cms/skeleton.ts';
+import { entryTextProblems } from './entry-rules.ts';
 import { bodyElements, bodyUrls, isSafeUrl } from '../domain/body.ts';
 import { findRedactions } from '../domain/redactions.ts';
 import { REMOVED_ELEMENTS } from '../markdown/rehype-sanitize-entry/index.ts';
@@ -32,9 +34,24 @@ export const wooGrounds: TextRule = (_entry, source) => {
   return out;
 };
 
-export const privacyGuard: TextRule = (entry, source) => {
-  if (!isMarkedPublic(entry.data)) return [];
-  return findPersonalData(source.body).map((match) => ({ file: source.file, at: { bodyLine: bodyLineAt(source, match.start) }, message: match.message }));
+/**
+ * The rules on an entry's own text that the CMS runs too (src/check/entry-rules.ts: code in
+ * `.mdx`, body size, placeholders and empty text and personal data in public entries), and a
+ * reference that still carries the `# kies:` comment of `npm run nieuw` in a public entry.
+ */
+export const entryText: TextRule = (_entry, source) => {
+  const out: Problem[] = entryTextProblems({ collection: source.collection, data: source.data, body: source.body, ext: source.ext }).map((p) => ({ file: source.file, at: p.at, message: p.message }));
+  if (isMarkedPublic(source.data)) {
+    visit(source.frontmatter, {
+      Pair(_key, pair, path) {
+        const value = pair.value as { comment?: string | null } | null;
+        if (!value?.comment?.trim().startsWith(CHOOSE_COMMENT) || !isScalar(pair.key)) return;
+        const field = [...path.filter((n) => isPair(n)).map((n) => String((n as { key: { value: unknown } }).key.value)), String(pair.key.value)];
+        out.push({ file: source.file, at: { field }, message: `staat nog op de voorbeeldwaarde van een nieuw item ("# ${value.comment.trim()}"); kies de juiste en haal het commentaar weg (dit item staat in de publieke editie)` });
+      },
+    });
+  }
+  return out;
 };
 
 const REMOVED = new Set<string>(REMOVED_ELEMENTS);

@@ -5,8 +5,8 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../schemas/index.ts';
 import { schemas } from '../collections/index.ts';
-import { checkIntegrity } from '../domain/integrity.ts';
-import type { AnyEntry, FieldPath, Problem } from '../domain/types.ts';
+import { checkIntegrity, missingReferences } from '../domain/integrity.ts';
+import { keyOf, type AnyEntry, type FieldPath, type Problem } from '../domain/types.ts';
 import { lineOf, type SourceFile } from './load.ts';
 import { knownKeys } from './keys.ts';
 import { suggest } from '../domain/nearest.ts';
@@ -32,11 +32,23 @@ export async function validate(files: readonly SourceFile[], options: ValidateOp
   const problems: Problem[] = [];
   /** By file path: integrity problems name the file, and duplicate ids share a key. */
   const sources = new Map<string, SourceFile>();
+  /**
+   * Entries whose frontmatter the schema refuses: not entries of the site, but everything that
+   * can still be read from them is checked in the same run (references, text), so that problems
+   * do not come in rounds.
+   */
+  const unreadable: AnyEntry[] = [];
 
   for (const source of files) {
+    let valid = true;
     if (!ID_PATTERN.test(source.id)) {
-      problems.push({ file: source.file, line: 1, message: `de bestandsnaam "${source.id}${source.ext}" is geen geldige id: gebruik kleine letters, cijfers en koppeltekens` });
-      continue;
+      const suggested = suggestedId(source.id);
+      problems.push({
+        file: source.file,
+        line: 1,
+        message: `de bestandsnaam "${source.id}${source.ext}" is geen geldige id: gebruik kleine letters, cijfers en koppeltekens${suggested ? `; hernoem het bestand naar ${suggested}${source.ext}` : ''}`,
+      });
+      valid = false;
     }
     const schema = schemas[source.collection];
     // Parsed once by src/load/source.ts (aliases limited, a map guaranteed).
@@ -44,22 +56,41 @@ export async function validate(files: readonly SourceFile[], options: ValidateOp
     const result = schema.safeParse(raw, { error: dutch });
     if (!result.success) {
       problems.push(...issuesToProblems(result.error.issues, source, schema));
-      continue;
+      valid = false;
     }
-    const entry = { collection: source.collection, id: source.id, data: result.data, body: source.body, file: source.file } as AnyEntry;
-    entries.push(entry);
+    const entry = { collection: source.collection, id: source.id, data: result.success ? result.data : raw, body: source.body, file: source.file } as AnyEntry;
     sources.set(source.file, source);
+    if (valid) entries.push(entry);
+    else unreadable.push(entry);
   }
 
-  for (const p of checkIntegrity(entries, { peildatum: options.peildatum })) {
+  const unreadableKeys = new Set(unreadable.map(keyOf));
+  for (const p of checkIntegrity(entries, { peildatum: options.peildatum, alsoExisting: unreadableKeys })) {
     problems.push(locate(p, sources.get(p.file)));
   }
+  // References of the unreadable entries: read as far as they can be (a field of the wrong
+  // type is skipped; the schema's problem above names it).
+  const known = new Set([...entries.map(keyOf), ...unreadableKeys]);
+  for (const entry of unreadable) {
+    for (const p of missingReferences(entry, known, [...entries, ...unreadable])) problems.push(locate(p, sources.get(entry.file!)));
+  }
 
-  for (const entry of entries) {
+  for (const entry of [...entries, ...unreadable]) {
     const source = sources.get(entry.file!)!;
     for (const rule of options.textRules ?? []) for (const p of await rule(entry, source, options.peildatum)) problems.push(locate(p, source));
   }
   return { entries, problems };
+}
+
+/** A valid id for a file name: lower case, accents dropped, anything else a hyphen. */
+export function suggestedId(name: string): string | undefined {
+  const id = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id && ID_PATTERN.test(id) ? id : undefined;
 }
 
 /** Give a problem its line in the file: body lines are relative to the body, fields map into YAML. */
@@ -90,11 +121,19 @@ function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: SourceFil
     }
     const value = source.frontmatter.getIn(fieldPath);
     const missing = value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union');
+    const key = fieldPath[fieldPath.length - 1];
+    let message = issue.message;
+    if (missing) {
+      message = fieldPath.length === 1 ? `verplicht veld ontbreekt; voeg "${String(key)}: …" toe boven de afsluitende ---` : 'verplicht veld ontbreekt';
+    } else if (issue.code === 'invalid_type' && issue.expected === 'array' && (typeof value === 'string' || typeof value === 'number')) {
+      message = `${issue.message}; schrijf een lijst: ${String(key)}: [${String(value)}] (meer waarden met komma's: [a, b])`;
+    }
     out.push({
       file: source.file,
-      line: lineOf(source, fieldPath),
+      // A missing top-level field has no line of its own: point at the end of the frontmatter, where it goes.
+      line: missing && fieldPath.length === 1 ? source.closingLine : lineOf(source, fieldPath),
       ...(fieldPath.length ? { at: { field: fieldPath } } : {}),
-      message: missing ? 'verplicht veld ontbreekt' : issue.message,
+      message,
     });
   }
   return out;

@@ -25,6 +25,43 @@ export interface SkeletonContext {
   today: string;
 }
 
+/** The body of a new entry, per collection: a placeholder the author replaces. */
+export const SKELETON_BODIES: Readonly<Partial<Record<CollectionName, string>>> = {
+  vragen: 'Schrijf hier het antwoord.',
+  passages: 'Schrijf hier de tekst van de passage.',
+};
+const SKELETON_BODY = 'Schrijf hier de tekst.';
+export const skeletonBody = (collection: CollectionName): string => SKELETON_BODIES[collection] ?? SKELETON_BODY;
+
+/** The placeholder of a text field: "Samenvatting invullen". */
+const placeholder = (field: CmsField): string => `${field.label} invullen`;
+
+/** The comment after a reference that still points at the first entry of its collection. */
+export const CHOOSE_COMMENT = 'kies:';
+
+/**
+ * Every placeholder text a skeleton of this collection can hold (text fields at any depth, and
+ * the body), so that the checker can refuse a public entry that still holds one.
+ */
+export function skeletonTexts(collection: CollectionName): ReadonlySet<string> {
+  let texts = textsCache.get(collection);
+  if (!texts) {
+    const out = new Set<string>([skeletonBody(collection), SKELETON_BODY]);
+    const walk = (fields: readonly CmsField[]) => {
+      for (const field of fields) {
+        if (field.widget === 'string' || field.widget === 'text') out.add(placeholder(field));
+        if (field.fields) walk(field.fields);
+        if (field.field) walk([field.field]);
+      }
+    };
+    walk(cmsCollection(collection).fields.filter((f) => f.name !== 'body'));
+    texts = out;
+    textsCache.set(collection, texts);
+  }
+  return texts;
+}
+const textsCache = new Map<CollectionName, ReadonlySet<string>>();
+
 /** Statuses that need nothing else (no approval date, no successor): the start of a workflow. */
 const FIRST_CHOICE = ['concept', 'voorgenomen', 'open'];
 
@@ -53,7 +90,7 @@ function sample(field: CmsField, context: SkeletonContext): unknown {
       return [field.field ? sample(field.field, context) : 'tekst'];
     default:
       if (field.name === 'versie') return '0.1';
-      return `${field.label} invullen`;
+      return placeholder(field);
   }
 }
 
@@ -82,7 +119,7 @@ export function skeleton(collection: CollectionName, title: string, context: Ske
     }
     if (field.required) {
       const value = sample(field, context);
-      const note = field.widget === 'relation' ? `  # kies: ${field.multiple ? 'ids' : 'een id'} uit content/${field.collection}/` : '';
+      const note = field.widget === 'relation' ? `  # ${CHOOSE_COMMENT} ${field.multiple ? 'ids' : 'een id'} uit content/${field.collection}/` : '';
       const text = stringify({ [field.name]: value }, { lineWidth: 0 }).trimEnd();
       const [first, ...rest] = text.split('\n');
       lines.push(`${first}${note}`, ...rest);

@@ -41,12 +41,12 @@ export const maatregelSchema = z.strictObject({
   vanKrachtVanaf: datum.optional(),
   totEnMet: datum.optional(),
   doelgroepen: z.array(ref('doelgroepen', { outgoing: 'Doelgroepen', incoming: 'Maatregelen' })).min(1, { error: 'noem minstens één doelgroep' }),
-  wettelijkKader: z.array(enumeration(WETTELIJKE_KADERS, 'wettelijk kader')).default([]),
+  wettelijkKader: z.array(enumeration(WETTELIJKE_KADERS, 'wettelijk kader', 'het')).default([]),
   /** The responsible VWS directorate (an organisatie id). */
   verantwoordelijk: ref('organisaties', { outgoing: 'Verantwoordelijke directie', incoming: 'Verantwoordelijk voor maatregelen' }),
   partners: refs('organisaties', { outgoing: 'Partners', incoming: 'Partner bij maatregelen' }),
   bronnen: refs('bronnen', { outgoing: 'Bronnen', incoming: 'Bron van maatregelen' }),
-  themas: z.array(enumeration(THEMAS, 'thema')).default([]),
+  themas: z.array(enumeration(THEMAS, 'thema', 'het')).default([]),
 });
 export type Maatregel = z.output<typeof maatregelSchema>;
 type MeasureDates = Pick<Maatregel, 'status' | 'statusverloop' | 'aangekondigdOp' | 'vanKrachtVanaf' | 'totEnMet'>;

@@ -8,7 +8,7 @@ export const vraagSchema = z.strictObject({
   status: enumeration(GOEDKEURING, 'status van een vraag'),
   doelgroepen: refs('doelgroepen', { outgoing: 'Doelgroepen', incoming: 'Vragen en antwoorden' }),
   maatregelen: refs('maatregelen', { outgoing: 'Maatregelen', incoming: 'Vragen en antwoorden' }),
-  themas: z.array(enumeration(THEMAS, 'thema')).default([]),
+  themas: z.array(enumeration(THEMAS, 'thema', 'het')).default([]),
   laatstGecontroleerd: datum,
   bronnen: refs('bronnen', { outgoing: 'Bronnen', incoming: 'Bron van vragen en antwoorden' }),
 });

@@ -1,6 +1,6 @@
-/** schema.org structured data for the public edition (FAQPage for Q&A). */
+/** schema.org structured data for the public edition (FAQPage for Q&A: question and a summary of the answer). */
 import type { Site } from './site.ts';
-import { entryBodyOptions, plainText } from '../domain/body.ts';
+import { entryDescription } from '../domain/description.ts';
 import type { Entry } from '../domain/types.ts';
 import { entryPath, href } from './routes.ts';
 
@@ -34,7 +34,9 @@ export function faqJsonLd(site: Site, vragen: readonly Entry<'vragen'>[], base: 
       name: vraag.data.titel,
       ...(base ? { url: new URL(href(site.edition, entryPath(`vragen/${vraag.id}`)), base).href } : {}),
       dateModified: vraag.data.laatstGecontroleerd,
-      acceptedAnswer: { '@type': 'Answer', text: plainText(vraag.body, entryBodyOptions(vraag)) },
+      // A summary (the opening sentences, as plain text read by the parser), not the whole answer:
+      // the page shows the answer already, and a long body would be on the page twice.
+      acceptedAnswer: { '@type': 'Answer', text: entryDescription(vraag) ?? vraag.data.titel },
     })),
   };
 }

@@ -24,6 +24,26 @@ function problem(entry: AnyEntry, at: Location | FieldPath | undefined, message:
 export interface IntegrityOptions {
   /** The date the public selection is computed for (publicerenVanaf). */
   peildatum: IsoDate;
+  /**
+   * Entries that exist but whose frontmatter was refused (reported on their own): a reference to
+   * one is not "missing".
+   */
+  alsoExisting?: ReadonlySet<EntryKey>;
+}
+
+/**
+ * References of one entry to ids that do not exist, with the nearest existing ids as a
+ * suggestion. `known` holds every existing entry key; `candidates` the entries to suggest from.
+ */
+export function missingReferences(entry: AnyEntry, known: ReadonlySet<string> | Map<string, unknown>, candidates: readonly AnyEntry[]): Problem[] {
+  const out: Problem[] = [];
+  for (const ref of referencesOf(entry)) {
+    if (known.has(`${ref.collection}/${ref.id}`)) continue;
+    const where = 'bodyLine' in ref.at ? `link naar /${ref.collection}/${ref.id}/` : `verwijzing`;
+    const suggestions = didYouMean(nearest(ref.id, candidates.filter((e) => e.collection === ref.collection).map((e) => e.id)));
+    out.push(problem(entry, ref.at, `${where}: er is geen ${singular(ref.collection)} met id "${ref.id}" (verwacht content/${ref.collection}/${ref.id}.md)${suggestions}`));
+  }
+  return out;
 }
 
 export function checkIntegrity(entries: readonly AnyEntry[], options: IntegrityOptions): Problem[] {
@@ -40,15 +60,10 @@ export function checkIntegrity(entries: readonly AnyEntry[], options: IntegrityO
     byKey.set(key, entry);
   }
 
+  const known = new Set<string>([...byKey.keys(), ...(options.alsoExisting ?? [])]);
+  const all = [...byKey.values()];
   for (const entry of byKey.values()) {
-    for (const ref of referencesOf(entry)) {
-      const target = byKey.get(`${ref.collection}/${ref.id}`);
-      if (!target) {
-        const where = 'bodyLine' in ref.at ? `link naar /${ref.collection}/${ref.id}/` : `verwijzing`;
-        const suggestions = didYouMean(nearest(ref.id, [...byKey.values()].filter((e) => e.collection === ref.collection).map((e) => e.id)));
-        problems.push(problem(entry, ref.at, `${where}: er is geen ${singular(ref.collection)} met id "${ref.id}" (verwacht content/${ref.collection}/${ref.id}.md)${suggestions}`));
-      }
-    }
+    problems.push(...missingReferences(entry, known, all));
     problems.push(...checkEntryRules(entry, byKey));
   }
 

@@ -17,6 +17,8 @@ export interface SourceFile extends ContentFile {
   lineCounter: LineCounter;
   /** Line (1-based) in the file where the YAML starts, i.e. the line after `---`. */
   yamlStartLine: number;
+  /** Line (1-based) of the `---` that closes the frontmatter: where a missing field goes. */
+  closingLine: number;
   /** The text after the frontmatter, without leading blank lines and trailing whitespace. */
   body: string;
   /** Line (1-based) in the file where `body` starts. */
@@ -96,12 +98,17 @@ export function parseSource(bytes: Uint8Array, file: ContentFile): ReadResult {
     return { problems: [at(yamlStartLine, `ongeldige YAML in de frontmatter: ${firstLine(error)}`)] };
   }
   if (frontmatter.errors.length > 0) {
-    return {
-      problems: frontmatter.errors.slice(0, MAX_REPORTED).map((error) => {
-        const pos = lineCounter.linePos(error.pos[0]);
-        return at(yamlStartLine + pos.line - 1, `ongeldige YAML in de frontmatter: ${yamlMessage(error.code, error.message)}`);
-      }),
-    };
+    const yamlLines = (match[1] ?? '').split('\n');
+    const seen = new Set<number>();
+    const problems: Problem[] = [];
+    for (const error of frontmatter.errors) {
+      const pos = lineCounter.linePos(error.pos[0]);
+      // One message per line: the parser often reports the same mistake twice over.
+      if (seen.has(pos.line) || problems.length >= MAX_REPORTED) continue;
+      seen.add(pos.line);
+      problems.push(at(yamlStartLine + pos.line - 1, `ongeldige YAML in de frontmatter: ${yamlMessage(error.code, error.message, yamlLines[pos.line - 1] ?? '')}`));
+    }
+    return { problems };
   }
   // Warnings are problems too: an explicit tag such as `!!timestamp` or `!!binary` would otherwise
   // be dropped silently (the value stays a string).
@@ -141,7 +148,7 @@ export function parseSource(bytes: Uint8Array, file: ContentFile): ReadResult {
   const body = raw.slice(leading.length).trimEnd();
   const bodyStartLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1) + (leading.match(/\n/g)?.length ?? 0);
   return {
-    source: { ...file, frontmatter, data: data as Record<string, unknown>, lineCounter, yamlStartLine, body, bodyStartLine },
+    source: { ...file, frontmatter, data: data as Record<string, unknown>, lineCounter, yamlStartLine, closingLine: match[0].replace(/\r?\n$/, '').split('\n').length, body, bodyStartLine },
     problems: [],
   };
 }
@@ -169,15 +176,35 @@ function firstLine(error: unknown): string {
   return message.split('\n')[0] ?? message;
 }
 
-function yamlMessage(code: string, message: string): string {
+/**
+ * The YAML parser's message in Dutch, with the fix. `line` is the frontmatter line the error is on.
+ * Unknown codes keep the parser's English text, marked as such.
+ */
+export function yamlMessage(code: string, message: string, line = ''): string {
   const first = message.split('\n')[0] ?? message;
+  // `titel: Vraag: mag ik?`: a second ": " inside an unquoted value.
+  const colon = /^(\s*(?:-\s+)?)([^\s:#"'][^:#]*?):\s+([^"'\s].*:\s.*?)\s*$/.exec(line);
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'een sleutel staat er twee keer in';
-    case 'BAD_INDENT':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      if (colon) {
+        const [, , key, value] = colon;
+        return `de waarde van ${key} bevat een dubbele punt met een spatie erna; zet de ${key} tussen aanhalingstekens: ${key}: "${value!.replace(/"/g, '\\"')}"`;
+      }
+      return 'een sleutel moet op één regel staan, gevolgd door een dubbele punt en een spatie; controleer de inspringing (spring een regel alleen in onder een lijst of een veld met velden)';
+    case 'TAB_AS_INDENT':
+      return 'spring in met spaties, niet met tabs';
+    case 'UNEXPECTED_TOKEN':
+      return 'er staat tekst na een waarde die al af is (bijvoorbeeld na het sluitende aanhalingsteken); zet de hele waarde tussen aanhalingstekens';
+    case 'BAD_SCALAR_START':
+      return 'een waarde die met @, ` of een ander gereserveerd teken begint, moet tussen aanhalingstekens';
     case 'MISSING_CHAR':
-      return `${first} (controleer inspringing en dubbele punten)`;
+      return 'er ontbreekt een afsluitend teken: een aanhalingsteken, ] of }; of er staat een sleutel zonder dubbele punt';
+    case 'BAD_INDENT':
+      return 'de inspringing klopt niet; velden van hetzelfde niveau beginnen in dezelfde kolom';
     default:
-      return first;
+      return `${first} (melding van de YAML-lezer; controleer inspringing, dubbele punten en aanhalingstekens)`;
   }
 }

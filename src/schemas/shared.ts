@@ -64,7 +64,11 @@ export function refs(collection: CollectionName, labels: Omit<RefDeclaration, 'c
 export const datum = z.string({ error: 'moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2020-06-01' }).transform((value, ctx) => {
   const text = value.trim();
   if (!isIsoDate(text)) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is geen bestaande datum; schrijf JJJJ-MM-DD, zoals 2020-06-01` });
+    // Right form, impossible day (2020-02-30), or another form (1-6-2020, 2020-6-1, 1 juni 2020).
+    const message = /^\d{4}-\d{2}-\d{2}$/.test(text)
+      ? `"${value}" is geen bestaande datum; controleer dag en maand (JJJJ-MM-DD, zoals 2020-06-01)`
+      : `"${value}": schrijf de datum als JJJJ-MM-DD, zoals 2020-06-01`;
+    ctx.addIssue({ code: 'custom', message });
     return z.NEVER;
   }
   return text;
@@ -118,8 +122,10 @@ export const THEMA_LABELS: Record<Thema, string> = {
   toegankelijkheid: 'Toegankelijkheid en inclusie',
 };
 
-export function enumeration<const T extends readonly [string, ...string[]]>(values: T, what: string) {
-  return z.enum(values, { error: (issue) => `${JSON.stringify(issue.input)} is geen geldige ${what}; kies uit: ${values.join(', ')}` });
+/** `what` is the noun in the message; `article: 'het'` for het-words ("geen geldig thema"). */
+export function enumeration<const T extends readonly [string, ...string[]]>(values: T, what: string, article: 'de' | 'het' = 'de') {
+  const geldig = article === 'het' ? 'geldig' : 'geldige';
+  return z.enum(values, { error: (issue) => `${JSON.stringify(issue.input)} is geen ${geldig} ${what}; kies uit: ${values.join(', ')}` });
 }
 
 /** A change note, the start of per-entry change history (git supplies the rest later). */

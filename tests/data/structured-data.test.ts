@@ -33,7 +33,16 @@ describe('faqJsonLd', () => {
     expect(JSON.parse(json)).toEqual(data);
     const question = data.mainEntity[0]!;
     expect(question.name).toBe(hostileTitle);
-    // The answer is the readable text: no Markdown syntax, no HTML, no script.
-    expect(question.acceptedAnswer.text).toBe('Eerste regel\u2028met een scheiding\u2029en & & > < tekens.\n\nZie de maatregel en code.');
+    // The answer is readable text: no Markdown syntax, no HTML, no script.
+    expect(question.acceptedAnswer.text).not.toMatch(/[*`]|<b>|script|alert/);
+    expect(question.acceptedAnswer.text).toContain('Eerste regel');
+  });
+
+  it('carries a summary of a long answer, not the whole body', () => {
+    const sentence = 'Vanaf 1 juni 2020 gaat de dagbesteding stap voor stap weer open voor alle cliënten. ';
+    const long = { ...vraag, data: { titel: 'Gaat de dagbesteding open?', laatstGecontroleerd: '2020-06-02' }, body: sentence.repeat(5000) } as unknown as Entry<'vragen'>;
+    const text = faqJsonLd({ edition: 'publiek' } as unknown as Site, [long], undefined).mainEntity[0]!.acceptedAnswer.text;
+    expect(text.startsWith('Vanaf 1 juni 2020')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(160);
   });
 });
