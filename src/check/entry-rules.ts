@@ -4,12 +4,20 @@
  * imports here: the CMS bundles it for the browser):
  *
  * - code in `.mdx` (src/check/mdx.ts);
+ * - unknown Woo grounds in redaction marks;
+ * - raw HTML that the build would remove (script, iframe, style, object, embed, … and `on*`
+ *   attributes) and URLs with a scheme other than http, https, mailto or tel, in every entry (the
+ *   internal edition must not run injected script either; in `.mdx` the same holds for JSX). The
+ *   build sanitises anyway (src/markdown/rehype-sanitize-entry); this tells the author where;
  * - a body larger than MAX_BODY_BYTES;
  * - in an entry marked public: text fields and a body that are still the placeholders of
  *   `npm run nieuw` (src/cms/skeleton.ts, the one list), an empty answer or passage text, and
  *   personal data (the privacy guard).
  */
+import { bodyElements, bodyUrls, isSafeUrl } from '../domain/body.ts';
 import { isMarkedPublic } from '../domain/editions.ts';
+import { findRedactions } from '../domain/redactions.ts';
+import { REMOVED_ELEMENTS } from '../markdown/rehype-sanitize-entry/lib/schema.ts';
 import type { FieldPath, Location } from '../domain/types.ts';
 import { findPersonalData } from '../markdown/remark-privacy-guard/lib/find.ts';
 import { SKELETON_BODIES, skeletonTexts } from '../cms/skeleton.ts';
@@ -46,6 +54,12 @@ export function entryTextProblems(entry: EntryText): EntryTextProblem[] {
   const out: EntryTextProblem[] = [];
   if (entry.ext === '.mdx') out.push(...mdxBodyProblems(entry.body).map((p) => ({ at: { bodyLine: p.bodyLine }, message: p.message })));
 
+  for (const match of findRedactions(entry.body)) {
+    if (match.ground) continue;
+    out.push({ at: { bodyLine: lineAt(entry.body, match.start) }, message: `onbekende Woo-grond "${match.raw}": gebruik een grond uit artikel 5.1 of 5.2 Woo, of artikel 10 of 11 Wob` });
+  }
+  out.push(...unsafeContent(entry.body, entry.ext === '.mdx'));
+
   const bytes = new TextEncoder().encode(entry.body).length;
   if (bytes > MAX_BODY_BYTES) {
     out.push({
@@ -69,6 +83,30 @@ export function entryTextProblems(entry: EntryText): EntryTextProblem[] {
       out.push({ at: { bodyLine: 1 }, message: `${what} is leeg; een publiek item zonder tekst wordt niet gepubliceerd: schrijf ${what} onder de frontmatter` });
     }
     for (const match of findPersonalData(entry.body)) out.push({ at: { bodyLine: lineAt(entry.body, match.start) }, message: match.message });
+  }
+  return out;
+}
+
+const REMOVED = new Set<string>(REMOVED_ELEMENTS);
+
+function unsafeContent(body: string, mdx: boolean): EntryTextProblem[] {
+  const out: EntryTextProblem[] = [];
+  for (const element of bodyElements(body, { mdx })) {
+    const tag = element.kind === 'jsx' ? `JSX-element <${element.name}>` : `HTML-element <${element.name}>`;
+    if (REMOVED.has(element.name)) {
+      out.push({
+        at: { bodyLine: element.line },
+        message: `${tag} is niet toegestaan in een tekst: het wordt niet gepubliceerd (Wegwijs neemt geen scripts, frames, stijlen of ingesloten objecten over). Haal het weg of beschrijf het in gewone tekst`,
+      });
+    }
+    for (const attribute of element.attributes.filter((a) => /^on/i.test(a))) {
+      out.push({ at: { bodyLine: element.line }, message: `attribuut "${attribute}" op ${tag} is niet toegestaan: een tekst mag geen code uitvoeren. Haal het attribuut weg` });
+    }
+  }
+  for (const url of bodyUrls(body, { mdx })) {
+    if (isSafeUrl(url.url)) continue;
+    const shown = url.url.length > 60 ? `${url.url.slice(0, 60)}…` : url.url;
+    out.push({ at: { bodyLine: url.line }, message: `onveilige link "${shown}": alleen http:, https:, mailto:, tel: en links binnen de site (/…) zijn toegestaan` });
   }
   return out;
 }

@@ -1,7 +1,11 @@
 /**
- * The CMS page's own script (/beheer/, bundled by Astro): runs after Decap's bundle
- * (decap-cms.js, a classic script before it) has put `window.CMS` in place.
+ * The CMS page's own script (/beheer/, bundled by Astro). It installs the route watcher
+ * (reloadOnEditorSwitch), then loads Decap's bundle (decap-cms.js), then registers its handlers
+ * on `window.CMS`:
  *
+ * - A route change from one entry's editor to another's reloads the page, and a save whose draft
+ *   is not the entry the address shows is refused (src/cms/routes.ts): Decap 3 would otherwise
+ *   save entry B's form into entry A's file.
  * - Before every save the entry goes through `withoutEmpty` and the collection's zod schema
  *   (src/cms/validate.ts); a problem stops the save with a Dutch notice naming the field.
  * - Under `npm run beheer` (Astro's dev server), the preview pane shows the entry as Wegwijs
@@ -11,7 +15,9 @@
  */
 import type { CollectionName } from '../schemas/index.ts';
 import { COLLECTIONS } from '../collections/index.ts';
-import { formatFormProblems, formProblems, withoutEmpty } from './validate.ts';
+import { fieldLabel, formatFormProblems, formProblems, textProblems, withoutEmpty, type FormProblem } from './validate.ts';
+import { publicReferenceProblems, type CmsItems } from './items.ts';
+import { draftMatchesRoute, needsRemount } from './routes.ts';
 
 interface ImmutableLike {
   get(key: string): unknown;
@@ -25,17 +31,53 @@ interface DecapCms {
 type CreateElement = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
 const w = window as unknown as { CMS?: DecapCms; h?: CreateElement; createClass?: (spec: Record<string, unknown>) => unknown };
-const cms = w.CMS;
 const root = document.documentElement.dataset['editieRoot'] ?? '/';
 
-if (cms) {
+// The route watcher first, then Decap: Decap starts its router as soon as its bundle runs, and a
+// route change it sees before the watcher is in place would keep the wrong entry's form (see
+// needsRemount). So this script loads Decap's bundle itself, after installing the watcher.
+reloadOnEditorSwitch();
+const decapScript = document.createElement('script');
+decapScript.src = document.documentElement.dataset['decap'] ?? `${root}beheer/decap-cms.js`;
+decapScript.addEventListener('load', () => {
+  if (w.CMS) setup(w.CMS);
+});
+document.body.append(decapScript);
+
+/**
+ * Every entry's title, edition and status (/beheer/items.json, src/cms/items.ts), for the check of
+ * a public entry's references before saving; fetched again after every save.
+ */
+let itemsLoaded: Promise<{ peildatum: string; items: CmsItems } | undefined> = loadItems();
+function loadItems(): Promise<{ peildatum: string; items: CmsItems } | undefined> {
+  return fetch(document.documentElement.dataset['items'] ?? `${root}beheer/items.json`, { cache: 'no-store' })
+    .then((response) => (response.ok ? (response.json() as Promise<{ peildatum: string; items: CmsItems }>) : undefined))
+    .catch(() => undefined);
+}
+
+function setup(cms: DecapCms): void {
+  cms.registerEventListener({ name: 'postSave', handler: () => { itemsLoaded = loadItems(); } });
   cms.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }) => {
+    handler: async ({ entry }) => {
       const collection = entry.get('collection') as CollectionName;
+      if (!draftMatchesRoute(location.hash, collection, entry.get('slug') as string | undefined, Boolean(entry.get('newRecord')))) {
+        // Never write a form into another entry's file (see needsRemount).
+        throw new Error('niet opgeslagen: dit formulier hoort bij een ander item dan het adres aangeeft. Laad de pagina opnieuw (F5) en breng je wijziging opnieuw aan.');
+      }
       const data = withoutEmpty(((entry.get('data') as ImmutableLike).toJS() ?? {}) as Record<string, unknown>) as Record<string, unknown>;
       if (!(COLLECTIONS as readonly string[]).includes(collection)) return undefined;
-      const problems = formProblems(collection, data);
+      // What `npm run check` would refuse in this entry on its own (schema, text), and for a public
+      // entry its references to entries that are not public, named by title.
+      const problems: FormProblem[] = [...formProblems(collection, data), ...textProblems(collection, data)];
+      const { body: _body, ...frontmatter } = data;
+      const items = await itemsLoaded;
+      if (items) {
+        for (const message of publicReferenceProblems(collection, frontmatter, items.items, items.peildatum, (field) => fieldLabel(collection, field))) {
+          const [field, ...rest] = message.split(': ');
+          problems.push({ field: field!, message: rest.join(': ') });
+        }
+      }
       if (problems.length > 0) throw new Error(formatFormProblems(problems));
       // Decap expects its own (Immutable) map back: drop the emptied keys from the one it gave.
       return prune(entry.get('data') as ImmutableMap, data);
@@ -89,6 +131,20 @@ if (cms) {
     });
     for (const collection of COLLECTIONS) cms.registerPreviewTemplate(collection, Preview);
   }
+}
+
+/**
+ * Reloads the CMS page when the route goes from one entry's editor to another's, so that
+ * Decap mounts a fresh editor that loads the right entry. Unsaved changes are not lost silently:
+ * Decap's own `beforeunload` guard asks first, as it does for any reload.
+ */
+function reloadOnEditorSwitch(): void {
+  let current = location.hash;
+  window.addEventListener('hashchange', () => {
+    const previous = current;
+    current = location.hash;
+    if (needsRemount(previous, current)) location.reload();
+  });
 }
 
 interface ImmutableMap {

@@ -173,13 +173,23 @@ const DATE: Pick<CmsField, 'widget' | 'format' | 'date_format' | 'time_format' |
   picker_utc: true,
 };
 
+/**
+ * Each option shows its title, edition and (where the collection has one) status, so that an
+ * author sees an internal or unapproved target before choosing it ("Mantelzorgers · publiek");
+ * saving a public entry that points at one is refused (src/cms/admin.ts).
+ */
+export function optionLabel(collection: CollectionName): string {
+  const shape = defOf(schemas[collection] as unknown as z.ZodType)['shape'] as Record<string, unknown>;
+  return 'status' in shape ? '{{titel}} · {{zichtbaarheid}} · {{status}}' : '{{titel}} · {{zichtbaarheid}}';
+}
+
 function relation(collection: CollectionName, multiple: boolean): Partial<CmsField> {
   return {
     widget: 'relation',
     collection,
     search_fields: ['titel'],
     value_field: '{{slug}}',
-    display_fields: ['titel'],
+    display_fields: [optionLabel(collection)],
     options_length: 50,
     multiple,
   };

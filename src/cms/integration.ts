@@ -22,6 +22,14 @@ async function checkEntry(collection: string, id: string): Promise<string[]> {
     .map((p) => formatProblem({ ...p, file: path.relative(repo, path.resolve(p.file)).split(path.sep).join('/') }));
 }
 
+/** /beheer/items.json under the dev server: read fresh from content/ on every request. */
+async function currentItems(): Promise<string> {
+  const [{ runCheck }, { cmsItems }, config] = await Promise.all([import('../check/index.ts'), import('./items.ts'), import('../config.ts')]);
+  const peildatum = config.referenceDate();
+  const { entries } = await runCheck({ contentDir: config.contentDir(), peildatum, textRules: [] });
+  return JSON.stringify({ peildatum, items: cmsItems(entries, peildatum) });
+}
+
 export function cmsDevServer(): AstroIntegration {
   return {
     name: 'wegwijs-cms',
@@ -52,11 +60,13 @@ export function cmsDevServer(): AstroIntegration {
           const match = /\/([a-z]+)\/beheer\/([^/]+)$/.exec(pathname);
           const edition = match?.[1];
           const name = match?.[2] ?? '';
-          if (!match || !isEdition(edition) || !EDITION_PROFILES[edition].cms || (name !== 'config.yml' && !files.has(name))) return next();
+          if (!match || !isEdition(edition) || !EDITION_PROFILES[edition].cms || (name !== 'config.yml' && name !== 'items.json' && !files.has(name))) return next();
           void (async () => {
             const response = name === 'config.yml'
               ? new Response(cmsConfigFor(edition, true), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } })
-              : await bundleFile(name);
+              : name === 'items.json'
+                ? new Response(await currentItems(), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+                : await bundleFile(name);
             res.statusCode = response.status;
             response.headers.forEach((value, key) => res.setHeader(key, value));
             res.end(Buffer.from(await response.arrayBuffer()));

@@ -12,7 +12,9 @@
  */
 import { type CollectionName } from '../schemas/index.ts';
 import { schemas } from '../collections/index.ts';
-import { formatFieldPath, type FieldPath } from '../domain/types.ts';
+import { formatFieldPath, type FieldPath, type Location } from '../domain/types.ts';
+import { entryTextProblems } from '../check/entry-rules.ts';
+import { cmsCollection, type CmsField } from './config.ts';
 
 const isEmpty = (value: unknown) => value === '' || value === null || value === undefined;
 
@@ -42,13 +44,45 @@ export function formProblems(collection: CollectionName, data: Record<string, un
   const { body: _body, ...frontmatter } = data;
   const result = schemas[collection].safeParse(frontmatter);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({
-    field: issue.path.length > 0 ? formatFieldPath(issue.path.filter((s): s is string | number => typeof s !== 'symbol') as FieldPath) : '(item)',
-    message: issue.message,
-  }));
+  return result.error.issues.map((issue) => {
+    const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol') as FieldPath;
+    return { field: path.length > 0 ? `${fieldLabel(collection, path)} (${formatFieldPath(path)})` : '(item)', message: issue.message };
+  });
 }
 
 /** One Dutch sentence per problem, for the CMS's error notice. */
 export function formatFormProblems(problems: readonly FormProblem[]): string {
   return `niet opgeslagen, eerst verbeteren: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`;
+}
+
+/**
+ * A field as the form labels it: `['fasen', 0, 'acties', 1, 'eigenaar']` → "Fasen 1 › Acties 2 ›
+ * Eigenaar"; the body is the body field's label ("Antwoord"). Authors see labels, not keys.
+ */
+export function fieldLabel(collection: CollectionName, at: Location | FieldPath): string {
+  const fields = cmsCollection(collection).fields;
+  if (!Array.isArray(at) && 'bodyLine' in (at as Location)) return fields.find((f) => f.name === 'body')?.label ?? 'Tekst';
+  const path = (Array.isArray(at) ? at : (at as { field: FieldPath }).field) as FieldPath;
+  const parts: string[] = [];
+  let current: readonly CmsField[] | undefined = fields;
+  for (const step of path) {
+    if (typeof step === 'number') {
+      if (parts.length) parts[parts.length - 1] = `${parts[parts.length - 1]} ${step + 1}`;
+      continue;
+    }
+    const field: CmsField | undefined = current?.find((f) => f.name === step);
+    parts.push(field?.label ?? step);
+    current = field?.fields ?? (field?.field ? [field.field] : undefined);
+  }
+  return parts.join(' › ') || '(item)';
+}
+
+/**
+ * The rules on the entry's own text that `npm run check` runs too (src/check/entry-rules.ts:
+ * code in `.mdx`, Woo grounds, unsafe HTML and links, size, and in public entries placeholders,
+ * empty text and personal data), as form problems with the field's label.
+ */
+export function textProblems(collection: CollectionName, data: Record<string, unknown>, ext: '.md' | '.mdx' = '.md'): FormProblem[] {
+  const { body, ...frontmatter } = data;
+  return entryTextProblems({ collection, data: frontmatter, body: typeof body === 'string' ? body : '', ext }).map((p) => ({ field: fieldLabel(collection, p.at), message: p.message }));
 }

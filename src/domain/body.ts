@@ -18,7 +18,6 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
-import { createHash } from 'node:crypto';
 // Character references decoded as a browser decodes an attribute value (all named references,
 // numeric ones, the legacy forms without `;`), so that `java&#115;cript&colon;` reads as a scheme.
 import { decodeHTMLAttribute } from 'entities';
@@ -98,7 +97,10 @@ let factsStore: Map<string, BodyFacts> | undefined;
 let factsUsed: Set<string> | undefined;
 
 /** The key of a body's facts in a store that outlives the process: parser mode and a digest of the text. */
-const bodyDigest = (body: string, options: BodyOptions = {}) => `${options.mdx ? 'x' : 'm'}${createHash('sha1').update(body).digest('base64url')}`;
+// node:crypto is fetched when a digest is needed (only the build's cache asks, in Node), so that
+// this module also runs in the browser: the CMS checks bodies with it (src/check/entry-rules.ts).
+const bodyDigest = (body: string, options: BodyOptions = {}) =>
+  `${options.mdx ? 'x' : 'm'}${process.getBuiltinModule('node:crypto').createHash('sha1').update(body).digest('base64url')}`;
 
 /**
  * Lets the caller keep body facts between builds (src/load/body-facts.ts): facts found in

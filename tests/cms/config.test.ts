@@ -81,11 +81,13 @@ describe('generated CMS configuration', () => {
         }
       });
 
-      it('offers every reference as a relation picker to the declared collection, listed by title', () => {
+      it('offers every reference as a relation picker to the declared collection, listed by title with edition (and status)', () => {
         for (const ref of REFERENCE_FIELDS[collection]) {
           const at = ref.key.slice(collection.length + 1);
           const field = form.get(at);
-          expect(field, at).toMatchObject({ widget: 'relation', collection: ref.collection, display_fields: ['titel'], search_fields: ['titel'], value_field: '{{slug}}' });
+          const hasStatus = ['vragen', 'passages', 'routekaarten', 'maatregelen'].includes(ref.collection);
+          const display = hasStatus ? '{{titel}} · {{zichtbaarheid}} · {{status}}' : '{{titel}} · {{zichtbaarheid}}';
+          expect(field, at).toMatchObject({ widget: 'relation', collection: ref.collection, display_fields: [display], search_fields: ['titel'], value_field: '{{slug}}' });
         }
         const relations = [...form.entries()].filter(([, f]) => f.widget === 'relation').map(([at]) => at);
         expect(relations.sort()).toEqual(REFERENCE_FIELDS[collection].map((r) => r.key.slice(collection.length + 1)).sort());

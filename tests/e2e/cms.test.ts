@@ -68,19 +68,21 @@ const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefin
     await input.fill(type);
     // The list re-renders while the relation widget searches: wait for the option, then choose it
     // with the keyboard (arrow down to it, Enter), which does not depend on a stable element.
-    const wanted = page.getByRole('option', { name: option, exact: true }).first();
+    // Options read "Titel · zichtbaarheid · status" (src/cms/config.ts, optionLabel).
+    const label = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( · |$)`);
+    const wanted = page.getByRole('option', { name: label }).first();
     await wanted.waitFor({ timeout: 30_000 });
     const options = await page.getByRole('option').allInnerTexts();
-    const index = options.indexOf(option);
+    const index = options.findIndex((text) => label.test(text));
     if (index < 0) throw new Error(`"${option}" staat niet in de lijst: ${options.join(', ')}`);
     for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
   }
 
-  /** A fresh form (a reload, so that no editor of the previous entry lingers). */
+  /** A fresh form: through the collection's list, as an author would (the editor is mounted anew). */
   async function openNew(collection: string) {
+    await page.goto(`${dev.url}/intern/beheer/#/collections/${collection}`);
     await page.goto(`${dev.url}/intern/beheer/#/collections/${collection}/new`);
-    await page.reload();
     await page.locator('input[id^="titel-field-"]').first().waitFor({ timeout: 60_000 });
   }
 

@@ -1,0 +1,157 @@
+/**
+ * The CMS never writes the wrong file. With entry A open, opening entry B by changing the URL
+ * (a hash route, as a link or the address bar does, not through the list) must show B's fields,
+ * and saving must change B's file only; the same for a new entry opened after an existing one.
+ * Decap 3 keeps its editor mounted on such a route change and with it A's draft (its `path`
+ * included): before the fix the form showed A's title under B's address (the first two cases
+ * failed). src/cms/admin.ts now installs a route watcher before Decap starts and reloads the CMS
+ * on an editor-to-editor route change (src/cms/routes.ts). Real decap-server (local backend) and Astro's dev server on a
+ * copy of the example content, real Chromium.
+ */
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../../src/build/browser.ts';
+import { freePort, startDecapServer, startDevServer, type Started } from '../../src/cms/local.ts';
+
+const PEILDATUM = '2020-05-26';
+const A = { collection: 'vragen', id: 'bezoek-zorginstelling', titel: 'Mag ik weer op bezoek bij mijn naaste in een verpleeghuis of instelling voor gehandicaptenzorg?' };
+const B = { collection: 'vragen', id: 'wie-organiseert-dagbesteding', titel: 'Wie organiseert de dagbesteding, en bij wie kan ik terecht?' };
+const D = { collection: 'vragen', id: 'dagbesteding-weer-open-vanaf-1-juni' };
+const ROUTE_MAP = { collection: 'routekaarten', id: 'herstart-dagbesteding', titel: 'Herstart dagbesteding' };
+const C = { collection: 'vragen', id: 'mantelzorg-tijdens-avondklok' };
+/** An internal measure (zichtbaarheid: intern in the example content). */
+const INTERNAL_MEASURE = 'NL voor elkaar als platform voor hulpvraag en hulpaanbod';
+
+(hasChromium() ? describe : describe.skip)('CMS: navigating by URL never writes the wrong file', () => {
+  let repo: string;
+  let proxy: Started;
+  let dev: Started;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  const file = (entry: { collection: string; id: string }) => path.join(repo, 'content', entry.collection, `${entry.id}.md`);
+  const original = new Map<string, string>();
+
+  beforeAll(async () => {
+    repo = await mkdtemp(path.join(tmpdir(), 'wegwijs-cms-nav-'));
+    await cp('content', path.join(repo, 'content'), { recursive: true });
+    for (const entry of [A, B, ROUTE_MAP, C, D]) original.set(entry.id, await readFile(file(entry), 'utf8'));
+    proxy = await startDecapServer(repo, await freePort());
+    dev = await startDevServer({ port: await freePort(), proxyUrl: proxy.url, repoDir: repo, contentDir: path.join(repo, 'content'), env: { WEGWIJS_PEILDATUM: PEILDATUM }, waitMs: 180_000 });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    page.on('pageerror', (error) => errors.push(String(error.message ?? error)));
+    // Decap asks before leaving a form it considers changed; the author says yes.
+    page.on('dialog', (dialog) => void dialog.accept());
+    for (let attempt = 1; ; attempt++) {
+      await page.goto(`${dev.url}/intern/beheer/`);
+      const login = page.getByRole('button', { name: 'Inloggen' });
+      if (await login.waitFor({ timeout: 40_000 }).then(() => true, () => false)) {
+        await login.click();
+        break;
+      }
+      if (attempt === 3) throw new Error(`/intern/beheer/ toont geen inlogknop: ${errors.join('; ')}`);
+    }
+    await page.getByText('Vragen en antwoorden').first().waitFor({ timeout: 60_000 });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await dev?.stop();
+    await proxy?.stop();
+    if (repo) await rm(repo, { recursive: true, force: true });
+  });
+
+  const title = () => page.locator('input[id^="titel-field-"]').first();
+
+  /** Changes the URL's hash only: the same document, as following a link to another entry does. */
+  async function openByUrl(hash: string) {
+    await page.goto(`${dev.url}/intern/beheer/${hash}`);
+  }
+
+  /** Picks `option` in the relation or select field whose input has id `<name>-field-…` (as in cms.test.ts). */
+  async function pick(name: string, type: string, option: string) {
+    const input = page.locator(`input[id^="${name}-field-"]`).last();
+    await input.click();
+    await input.fill(type);
+    // Options read "Titel · zichtbaarheid · status" (src/cms/config.ts, optionLabel).
+    const label = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( · |$)`);
+    const wanted = page.getByRole('option', { name: label }).first();
+    await wanted.waitFor({ timeout: 30_000 });
+    const options = await page.getByRole('option').allInnerTexts();
+    const index = options.findIndex((text) => label.test(text));
+    if (index < 0) throw new Error(`"${option}" staat niet in de lijst: ${options.join(', ')}`);
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+  }
+
+  async function publish() {
+    await page.getByRole('button', { name: 'Publiceer' }).first().click();
+    await page.getByText('Publiceer nu').click();
+  }
+
+  it('opens A, then B by URL: the form shows B, and a save changes B\'s file only', async () => {
+    await openByUrl(`#/collections/${A.collection}/entries/${A.id}`);
+    await expect.poll(() => title().inputValue(), { timeout: 60_000 }).toBe(A.titel);
+    await openByUrl(`#/collections/${B.collection}/entries/${B.id}`);
+    await expect.poll(() => title().inputValue(), { timeout: 60_000 }).toBe(B.titel);
+    await title().fill(`${B.titel} Bijgewerkt`);
+    await publish();
+    await expect.poll(() => readFile(file(B), 'utf8'), { timeout: 30_000 }).toContain(`titel: ${B.titel} Bijgewerkt`);
+    expect(await readFile(file(A), 'utf8')).toBe(original.get(A.id));
+  }, 180_000);
+
+  it('opens a route map, then a Q&A by URL: the answer field holds the Q&A\'s text, and a save leaves the route map alone', async () => {
+    await openByUrl(`#/collections/${ROUTE_MAP.collection}/entries/${ROUTE_MAP.id}`);
+    await expect.poll(() => title().inputValue(), { timeout: 60_000 }).toBe(ROUTE_MAP.titel);
+    await openByUrl(`#/collections/${C.collection}/entries/${C.id}`);
+    const expected = /^titel: (.*)$/m.exec(original.get(C.id)!)![1]!;
+    await expect.poll(() => title().inputValue(), { timeout: 60_000 }).toBe(expected);
+    await title().fill(`${expected} Nagekeken`);
+    await publish();
+    await expect.poll(() => readFile(file(C), 'utf8'), { timeout: 30_000 }).toContain('Nagekeken');
+    expect(await readFile(file(ROUTE_MAP), 'utf8')).toBe(original.get(ROUTE_MAP.id));
+  }, 180_000);
+
+  it('opens A, then a new entry by URL: the form is empty, and a save writes the new file, not A\'s', async () => {
+    await openByUrl(`#/collections/${A.collection}/entries/${A.id}`);
+    await expect.poll(() => title().inputValue(), { timeout: 60_000 }).toBe(A.titel);
+    await openByUrl(`#/collections/${A.collection}/new`);
+    await expect.poll(() => title().inputValue(), { timeout: 60_000 }).toBe('');
+    await title().fill('Mag ik mijn moeder weer bezoeken na de vaccinatie?');
+    await pick('status', 'conc', 'concept');
+    await pick('doelgroepen', 'Mantel', 'Mantelzorgers');
+    await page.locator('input[id^="laatstGecontroleerd-field-"]').fill('2020-05-20');
+    await publish();
+    const created = path.join(repo, 'content/vragen/mag-ik-mijn-moeder-weer-bezoeken-na-de-vaccinatie.md');
+    await expect.poll(() => existsSync(created), { timeout: 30_000 }).toBe(true);
+    expect(await readFile(created, 'utf8')).toMatch(/^titel: Mag ik mijn moeder weer bezoeken na de vaccinatie\?$/m);
+    expect(await readFile(file(A), 'utf8')).toBe(original.get(A.id));
+  }, 180_000);
+
+  it('refuses to save a public Q&A that points at an internal measure, naming the measure by title; the picker shows edition and status', async () => {
+    await openByUrl(`#/collections/${D.collection}`);
+    await openByUrl(`#/collections/${D.collection}/entries/${D.id}`);
+    const expected = /^titel: (.*)$/m.exec(original.get(D.id)!)![1]!;
+    await expect.poll(() => title().inputValue(), { timeout: 60_000 }).toBe(expected);
+    const input = page.locator('input[id^="maatregelen-field-"]').last();
+    await input.click();
+    await input.fill('NL voor');
+    const option = page.getByRole('option', { name: new RegExp(`^${INTERNAL_MEASURE} · intern · `) }).first();
+    await option.waitFor({ timeout: 30_000 });
+    await option.click();
+    await publish();
+    const notice = page.getByText(/niet opgeslagen, eerst verbeteren/).first();
+    await notice.waitFor({ timeout: 30_000 });
+    const text = await notice.innerText();
+    expect(text).toContain(`"${INTERNAL_MEASURE}" (maatregel) staat niet in de publieke editie: het is intern`);
+    expect(text).toMatch(/Maatregelen \d+:/);
+    expect(text).not.toMatch(/maatregelen\[\d\]/);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await readFile(file(D), 'utf8')).toBe(original.get(D.id));
+  }, 180_000);
+});
