@@ -68,6 +68,8 @@ export interface CmsCollection {
   identifier_field: 'titel';
   summary: string;
   sortable_fields: string[];
+  view_filters: { label: string; field: string; pattern: string }[];
+  view_groups: { label: string; field: string }[];
   fields: CmsField[];
 }
 
@@ -273,6 +275,7 @@ export function bodyField(collection: CollectionName): CmsField {
 
 export function cmsCollection(collection: CollectionName, contentFolder = 'content'): CmsCollection {
   const labels = COLLECTION_LABELS[collection];
+  const fields = fieldsOf(schemas[collection] as unknown as z.ZodType);
   return {
     name: collection,
     label: labels.meervoud,
@@ -286,9 +289,31 @@ export function cmsCollection(collection: CollectionName, contentFolder = 'conte
     // when the id is taken in the collection.
     slug: '{{slug}}',
     identifier_field: 'titel',
-    summary: '{{titel}}',
-    sortable_fields: ['titel'],
-    fields: [...fieldsOf(schemas[collection] as unknown as z.ZodType), bodyField(collection)],
+    ...listView(fields),
+    fields: [...fields, bodyField(collection)],
+  };
+}
+
+/**
+ * How the collection's list finds an entry among many: each row shows the title, edition, status
+ * and the collection's first date; the list sorts by those, filters on edition and on each status,
+ * and groups by edition or status (Decap's summary, sortable_fields, view_filters, view_groups).
+ */
+function listView(fields: readonly CmsField[]): Pick<CmsCollection, 'summary' | 'sortable_fields' | 'view_filters' | 'view_groups'> {
+  const status = fields.find((f) => f.name === 'status' && f.widget === 'select');
+  // The date that says most about the entry: a required one, else the first (not publicerenVanaf, which few entries have).
+  const dates = fields.filter((f) => f.widget === 'datetime' && f.name !== 'publicerenVanaf');
+  const date = dates.find((f) => f.required) ?? dates[0];
+  const zichtbaarheid = fields.find((f) => f.name === 'zichtbaarheid');
+  const summary = ['{{titel}}', '{{zichtbaarheid}}', ...(status ? ['{{status}}'] : []), ...(date ? [`{{${date.name}}}`] : [])].join(' · ');
+  return {
+    summary,
+    sortable_fields: ['titel', 'zichtbaarheid', ...(status ? ['status'] : []), ...(date ? [date.name] : [])],
+    view_filters: [
+      ...(zichtbaarheid?.options ?? []).map((value) => ({ label: `Zichtbaarheid: ${value}`, field: 'zichtbaarheid', pattern: `^${value}$` })),
+      ...(status?.options ?? []).map((value) => ({ label: `Status: ${value}`, field: 'status', pattern: `^${value}$` })),
+    ],
+    view_groups: [{ label: 'Zichtbaarheid', field: 'zichtbaarheid' }, ...(status ? [{ label: 'Status', field: 'status' }] : [])],
   };
 }
 

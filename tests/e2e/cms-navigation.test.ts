@@ -154,4 +154,9 @@ const INTERNAL_MEASURE = 'NL voor elkaar als platform voor hulpvraag en hulpaanb
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(await readFile(file(D), 'utf8')).toBe(original.get(D.id));
   }, 180_000);
+
+  it('lists each entry with its edition, status and date', async () => {
+    await openByUrl(`#/collections/vragen`);
+    await expect.poll(() => page.getByText(`${B.titel} Bijgewerkt · publiek · vastgesteld · 2020-05-28`).count(), { timeout: 60_000 }).toBeGreaterThan(0);
+  }, 120_000);
 });
