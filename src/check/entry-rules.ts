@@ -11,7 +11,7 @@
  *   build sanitises anyway (src/markdown/rehype-sanitize-entry); this tells the author where;
  * - a body larger than MAX_BODY_BYTES;
  * - in an entry marked public: text fields and a body that are still the placeholders of
- *   `npm run nieuw` (src/cms/skeleton.ts, the one list), an empty answer or passage text, and
+ *   `npm run nieuw` (src/check/placeholders.ts, which the skeleton writes from), an empty answer or passage text, and
  *   personal data (the privacy guard).
  */
 import { bodyElements, bodyUrls, isSafeUrl } from '../domain/body.ts';
@@ -20,7 +20,7 @@ import { findRedactions } from '../domain/redactions.ts';
 import { REMOVED_ELEMENTS } from '../markdown/rehype-sanitize-entry/lib/schema.ts';
 import type { FieldPath, Location } from '../domain/types.ts';
 import { findPersonalData } from '../markdown/remark-privacy-guard/lib/find.ts';
-import { SKELETON_BODIES, skeletonTexts } from '../cms/skeleton.ts';
+import { hasOwnBody, isPlaceholderBody, isPlaceholderText } from './placeholders.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { mdxBodyProblems } from './mdx.ts';
 
@@ -69,16 +69,16 @@ export function entryTextProblems(entry: EntryText): EntryTextProblem[] {
   }
 
   if (isMarkedPublic(entry.data)) {
-    const placeholders = skeletonTexts(entry.collection);
     for (const { path, value } of strings(entry.data)) {
-      if (placeholders.has(value.trim())) {
+      const key = [...path].reverse().find((step): step is string => typeof step === 'string') ?? '';
+      if (isPlaceholderText(value, key)) {
         out.push({ at: { field: path }, message: `"${value.trim()}" is nog de voorbeeldtekst van een nieuw item; schrijf de echte tekst (dit item staat in de publieke editie)` });
       }
     }
     const body = entry.body.trim();
-    if (body && placeholders.has(body)) {
+    if (body && isPlaceholderBody(entry.collection, body)) {
       out.push({ at: { bodyLine: 1 }, message: `"${body}" is nog de voorbeeldtekst van een nieuw item; schrijf de echte tekst (dit item staat in de publieke editie)` });
-    } else if (!body && entry.collection in SKELETON_BODIES) {
+    } else if (!body && hasOwnBody(entry.collection)) {
       const what = entry.collection === 'vragen' ? 'het antwoord' : 'de tekst van de passage';
       out.push({ at: { bodyLine: 1 }, message: `${what} is leeg; een publiek item zonder tekst wordt niet gepubliceerd: schrijf ${what} onder de frontmatter` });
     }

@@ -7,7 +7,6 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Problem } from '../domain/types.ts';
 import { findMdxCode } from '../markdown/remark-mdx-guard/index.ts';
 import type { AnyNode } from '../markdown/shared/index.ts';
 
@@ -25,8 +24,3 @@ export function mdxBodyProblems(body: string): { bodyLine: number; message: stri
   }
   return findMdxCode(tree).map((f) => ({ bodyLine: f.line, message: f.message }));
 }
-
-export const mdxRule = (_entry: unknown, source: { ext: string; file: string; body: string }): Problem[] => {
-  if (source.ext !== '.mdx') return [];
-  return mdxBodyProblems(source.body).map((p) => ({ file: source.file, at: { bodyLine: p.bodyLine }, message: p.message }));
-};

@@ -6,7 +6,7 @@
  * entry (the CMS never writes comments).
  */
 import { isPair, isScalar, visit } from 'yaml';
-import { CHOOSE_COMMENT } from '../cms/skeleton.ts';
+import { CHOOSE_COMMENT } from './placeholders.ts';
 import { isMarkedPublic } from '../domain/editions.ts';
 import type { Problem } from '../domain/types.ts';
 import { entryTextProblems } from './entry-rules.ts';

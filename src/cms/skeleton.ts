@@ -17,6 +17,10 @@ import type { CollectionName } from '../schemas/index.ts';
 import { COLLECTIONS, definitionOf } from '../collections/index.ts';
 import { cmsCollection, type CmsField } from './config.ts';
 import { uniqueId } from './slug.ts';
+import { CHOOSE_COMMENT, placeholder as placeholderText, skeletonBody } from '../check/placeholders.ts';
+
+/** The placeholder of a text field: "Samenvatting invullen" (src/check/placeholders.ts). */
+const placeholder = (field: CmsField): string => placeholderText(field.label);
 
 export interface SkeletonContext {
   /** Existing ids per collection, sorted: references point at the first until the author chooses. */
@@ -24,43 +28,6 @@ export interface SkeletonContext {
   /** The date written into required date fields (the reference date). */
   today: string;
 }
-
-/** The body of a new entry, per collection: a placeholder the author replaces. */
-export const SKELETON_BODIES: Readonly<Partial<Record<CollectionName, string>>> = {
-  vragen: 'Schrijf hier het antwoord.',
-  passages: 'Schrijf hier de tekst van de passage.',
-};
-const SKELETON_BODY = 'Schrijf hier de tekst.';
-export const skeletonBody = (collection: CollectionName): string => SKELETON_BODIES[collection] ?? SKELETON_BODY;
-
-/** The placeholder of a text field: "Samenvatting invullen". */
-const placeholder = (field: CmsField): string => `${field.label} invullen`;
-
-/** The comment after a reference that still points at the first entry of its collection. */
-export const CHOOSE_COMMENT = 'kies:';
-
-/**
- * Every placeholder text a skeleton of this collection can hold (text fields at any depth, and
- * the body), so that the checker can refuse a public entry that still holds one.
- */
-export function skeletonTexts(collection: CollectionName): ReadonlySet<string> {
-  let texts = textsCache.get(collection);
-  if (!texts) {
-    const out = new Set<string>([skeletonBody(collection), SKELETON_BODY]);
-    const walk = (fields: readonly CmsField[]) => {
-      for (const field of fields) {
-        if (field.widget === 'string' || field.widget === 'text') out.add(placeholder(field));
-        if (field.fields) walk(field.fields);
-        if (field.field) walk([field.field]);
-      }
-    };
-    walk(cmsCollection(collection).fields.filter((f) => f.name !== 'body'));
-    texts = out;
-    textsCache.set(collection, texts);
-  }
-  return texts;
-}
-const textsCache = new Map<CollectionName, ReadonlySet<string>>();
 
 /** Statuses that need nothing else (no approval date, no successor): the start of a workflow. */
 const FIRST_CHOICE = ['concept', 'voorgenomen', 'open'];
@@ -129,7 +96,7 @@ export function skeleton(collection: CollectionName, title: string, context: Ske
     }
   }
   lines.push('---');
-  const body = definitionOf(collection).body?.placeholder ?? 'Schrijf hier de tekst.';
+  const body = skeletonBody(collection);
   return `${lines.join('\n')}\n${body}\n`;
 }
 

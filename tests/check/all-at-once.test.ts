@@ -110,3 +110,28 @@ describe('npm run check: messages with the fix', () => {
     expect(stderr).toMatch(/bezoek\.md:8: body: de tekst is 2,1 MB; de grens is 200 KB/);
   });
 });
+
+describe('placeholders of npm run nieuw, from one list', () => {
+  it('every text placeholder a skeleton writes is recognised, and a real text ending in "invullen" is not', async () => {
+    const { skeleton } = await import('../../src/cms/skeleton.ts');
+    const { isPlaceholderText } = await import('../../src/check/placeholders.ts');
+    const { parse } = await import('yaml');
+    const { COLLECTIONS } = await import('../../src/schemas/index.ts');
+    const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, ['x']]));
+    let found = 0;
+    const walk = (value: unknown, key: string): void => {
+      if (typeof value === 'string' && value.endsWith(' invullen')) {
+        found++;
+        expect(isPlaceholderText(value, key), `${key}: ${value}`).toBe(true);
+      } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+    };
+    for (const collection of COLLECTIONS) {
+      const text = skeleton(collection, 'Een titel', { ids, today: '2020-06-10' });
+      walk(parse(text.split('---')[1]!), '');
+    }
+    expect(found).toBeGreaterThan(1);
+    expect(isPlaceholderText('Hoe moet ik het formulier invullen', 'titel')).toBe(false);
+    expect(isPlaceholderText('Samenvatting invullen', 'samenvatting')).toBe(true);
+  });
+});
