@@ -17,6 +17,8 @@ import type { CollectionName } from '../schemas/index.ts';
 import { COLLECTIONS } from '../collections/index.ts';
 import { fieldLabel, formatFormProblems, formProblems, textProblems, withoutEmpty, type FormProblem } from './validate.ts';
 import { publicReferenceProblems, type CmsItems } from './items.ts';
+import { FRONTMATTER_SOURCE, fromFile, toFile } from './frontmatter-format.ts';
+import { CMS_FORMAT } from './config.ts';
 import { draftMatchesRoute, needsRemount } from './routes.ts';
 
 interface ImmutableLike {
@@ -27,6 +29,7 @@ interface DecapCms {
   registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableLike }) => unknown }): void;
   registerPreviewTemplate(name: string, component: unknown): void;
   registerPreviewStyle?(href: string): void;
+  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string }): void;
 }
 type CreateElement = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
@@ -56,6 +59,8 @@ function loadItems(): Promise<{ peildatum: string; items: CmsItems } | undefined
 }
 
 function setup(cms: DecapCms): void {
+  // Saving keeps the YAML as written (src/cms/frontmatter-format.ts).
+  cms.registerCustomFormat(CMS_FORMAT, 'md', { fromFile, toFile });
   cms.registerEventListener({ name: 'postSave', handler: () => { itemsLoaded = loadItems(); } });
   cms.registerEventListener({
     name: 'preSave',
@@ -69,8 +74,9 @@ function setup(cms: DecapCms): void {
       if (!(COLLECTIONS as readonly string[]).includes(collection)) return undefined;
       // What `npm run check` would refuse in this entry on its own (schema, text), and for a public
       // entry its references to entries that are not public, named by title.
-      const problems: FormProblem[] = [...formProblems(collection, data), ...textProblems(collection, data)];
-      const { body: _body, ...frontmatter } = data;
+      const { [FRONTMATTER_SOURCE]: _read, ...checked } = data;
+      const problems: FormProblem[] = [...formProblems(collection, checked), ...textProblems(collection, checked)];
+      const { body: _body, [FRONTMATTER_SOURCE]: _source, ...frontmatter } = data;
       const items = await itemsLoaded;
       if (items) {
         for (const message of publicReferenceProblems(collection, frontmatter, items.items, items.peildatum, (field) => fieldLabel(collection, field))) {

@@ -55,6 +55,9 @@ export interface CmsField {
   modes?: string[];
 }
 
+/** The name under which admin.ts registers the file format of src/cms/frontmatter-format.ts. */
+export const CMS_FORMAT = 'wegwijs-frontmatter';
+
 export interface CmsCollection {
   name: CollectionName;
   label: string;
@@ -62,7 +65,7 @@ export interface CmsCollection {
   description: string;
   folder: string;
   extension: 'md';
-  format: 'frontmatter';
+  format: typeof CMS_FORMAT;
   create: true;
   slug: string;
   identifier_field: 'titel';
@@ -283,7 +286,9 @@ export function cmsCollection(collection: CollectionName, contentFolder = 'conte
     description: labels.omschrijving,
     folder: `${contentFolder.replace(/\/+$/, '')}/${collection}`,
     extension: 'md',
-    format: 'frontmatter',
+    // Decap's frontmatter format, but saving keeps the YAML as written (frontmatter-format.ts,
+    // registered by admin.ts).
+    format: CMS_FORMAT,
     create: true,
     // The id (file name) from the title: lower case, hyphens, accents dropped; Decap adds -1, -2
     // when the id is taken in the collection.

@@ -33,12 +33,8 @@ export type ReadResult = { source: SourceFile; problems: [] } | { source?: undef
  */
 export const MAX_ALIAS_COUNT = 100;
 
-/**
- * One parser configuration for everyone: YAML 1.2 core schema, so the data holds only strings,
- * numbers, booleans, null, lists and maps (dates stay strings; explicit tags such as `!!timestamp`
- * are not resolved, and refused below); no duplicate keys; no `<<` merge keys.
- */
-export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', merge: false, resolveKnownTags: false } as const;
+export { YAML_PARSE_OPTIONS } from './yaml-options.ts';
+import { YAML_PARSE_OPTIONS } from './yaml-options.ts';
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const EMPTY_FRONTMATTER = /^---[ \t]*\r?\n---[ \t]*(?:\r?\n|$)/;

@@ -103,6 +103,11 @@ const INTERNAL_MEASURE = 'NL voor elkaar als platform voor hulpvraag en hulpaanb
     await publish();
     await expect.poll(() => readFile(file(B), 'utf8'), { timeout: 30_000 }).toContain(`titel: ${B.titel} Bijgewerkt`);
     expect(await readFile(file(A), 'utf8')).toBe(original.get(A.id));
+    // The YAML as written stays: the one edited line is the only change in the frontmatter
+    // (src/cms/frontmatter-format.ts; Decap's own format reflowed lists and reordered keys).
+    const [before, after] = [original.get(B.id)!, await readFile(file(B), 'utf8')].map((text) => text.split('\n---\n')[0]!.split('\n'));
+    expect(after!.filter((line, i) => line !== before![i])).toEqual([`titel: ${B.titel} Bijgewerkt`]);
+    expect(after!.length).toBe(before!.length);
   }, 180_000);
 
   it('opens a route map, then a Q&A by URL: the answer field holds the Q&A\'s text, and a save leaves the route map alone', async () => {
