@@ -1,7 +1,7 @@
 /**
  * MDX is code: `{…}` expressions, `import`/`export` and components run when the
  * build compiles an `.mdx` file, with the build machine's environment
- * (`{process.env.DEPLOY_TOKEN}` would be published). Content gets no code: this
+ * (an expression reading the environment would publish a deploy token). Content gets no code: this
  * module finds every such construct in an MDX tree (remark-mdx / mdast-util-mdx
  * node types), and `remarkMdxGuard` refuses the file in the render pipeline, as a
  * second line behind `npm run check` (src/check/mdx.ts), which reports the same
