@@ -116,7 +116,7 @@ describe('placeholders of npm run nieuw, from one list', () => {
     const { skeleton } = await import('../../src/cms/skeleton.ts');
     const { isPlaceholderText } = await import('../../src/check/placeholders.ts');
     const { parse } = await import('yaml');
-    const { COLLECTIONS } = await import('../../src/schemas/index.ts');
+    const { COLLECTIONS } = await import('../../src/collections/index.ts');
     const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, ['x']]));
     let found = 0;
     const walk = (value: unknown, key: string): void => {
