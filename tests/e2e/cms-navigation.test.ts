@@ -139,7 +139,9 @@ const INTERNAL_MEASURE = 'NL voor elkaar als platform voor hulpvraag en hulpaanb
   }, 180_000);
 
   it('refuses to save a public Q&A that points at an internal measure, naming the measure by title; the picker shows edition and status', async () => {
+    // Through the list, as an author would: the list is shown (the editor gone) before the next entry opens.
     await openByUrl(`#/collections/${D.collection}`);
+    await page.getByText(/Gaat de dagbesteding vanaf 1 juni 2020 weer open\? · publiek/).first().waitFor({ timeout: 60_000 });
     await openByUrl(`#/collections/${D.collection}/entries/${D.id}`);
     const expected = /^titel: (.*)$/m.exec(original.get(D.id)!)![1]!;
     await expect.poll(() => title().inputValue(), { timeout: 60_000 }).toBe(expected);
