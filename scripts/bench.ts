@@ -1,9 +1,15 @@
 /**
- * npm run bench [-- --entries 1000,10000] [--out file.json] [--keep] [--no-starlight]: generates realistic
+ * npm run bench [-- --entries 1000,10000] [--shape spread,hubs] [--out file.json] [--keep] [--no-starlight]: generates realistic
  * corpora in a temporary folder, builds both editions and measures wall time and peak memory
  * (total and per stage), rebuilds (no change, one entry changed), output and index sizes, the
  * compressed JS/CSS of a typical entry page, and, in Chromium, bytes transferred and time to
  * first results for typical searches. Prints a table and writes the figures as JSON.
+ *
+ * Corpus shapes (`--shape`, default both): `spread` (target groups and organisations grow with
+ * the corpus) and `hubs` (a ministry's shape: 9 target groups and 19 organisations that thousands
+ * of measures, answers, passages and route-map actions link), side by side per size. Every build
+ * is held to a page budget: the largest page (HTML, either edition) at most PAGE_LIMIT and the
+ * whole output (both editions, indexes, open data) at most PER_ENTRY_LIMIT per entry.
  *
  * The peer: the same generated entries (titles, summaries, bodies) built by Starlight with its
  * own Pagefind search (bench/starlight, its own package.json; tools/bench/starlight.ts), cold, in
@@ -14,7 +20,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { changeOneEntry, generateCorpus } from '../tools/bench/generate.ts';
+import { changeOneEntry, CORPUS_SHAPES, generateCorpus, type CorpusShape } from '../tools/bench/generate.ts';
 import { childEnv } from '../src/config.ts';
 import { sampleMemory } from '../src/pipeline/memory.ts';
 import { hasChromium, launchChromium } from '../tools/browser.ts';
@@ -28,7 +34,12 @@ const arg = (name: string, fallback: string) => {
 };
 const sizes = arg('entries', '1000,10000').split(',').map((n) => Number(n.trim())).filter((n) => n > 0);
 const outFile = arg('out', path.join('.bench', `bench-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`));
+const shapes = arg('shape', CORPUS_SHAPES.join(',')).split(',').map((x) => x.trim()) as CorpusShape[];
+for (const shape of shapes) if (!CORPUS_SHAPES.includes(shape)) throw new Error(`onbekende vorm "${shape}"; kies uit ${CORPUS_SHAPES.join(', ')}`);
 const keep = argv.includes('--keep');
+/** The page budget (README, Performance): no page grows with the whole knowledge base. */
+const PAGE_LIMIT = 250 * 1024;
+const PER_ENTRY_LIMIT = 25 * 1024;
 const withStarlight = !argv.includes('--no-starlight');
 const PEILDATUM = '2021-06-01';
 const SEARCHES = ['dagbesteding', 'mantelzorgers', 'mondkapje'];
@@ -65,6 +76,17 @@ async function dirStats(dir: string): Promise<{ bytes: number; files: number }> 
     bytes += (await stat(path.join(d.parentPath, d.name))).size;
   }
   return { bytes, files };
+}
+
+/** The largest HTML page of the build (both editions), and the five largest for the record. */
+async function largestPages(dist: string): Promise<{ bytes: number; path: string }[]> {
+  const pages: { bytes: number; path: string }[] = [];
+  for (const d of await readdir(dist, { withFileTypes: true, recursive: true }).catch(() => [])) {
+    if (!d.isFile() || !d.name.endsWith('.html')) continue;
+    const file = path.join(d.parentPath, d.name);
+    pages.push({ bytes: (await stat(file)).size, path: path.relative(dist, file).split(path.sep).join('/') });
+  }
+  return pages.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path)).slice(0, 5);
 }
 
 /** Compressed bytes of JS and CSS that an entry page makes a reader download. */
@@ -132,13 +154,13 @@ const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 const results: Record<string, unknown>[] = [];
-for (const n of sizes) {
-  const root = path.join(tmpdir(), `wegwijs-bench-${n}-${process.pid}`);
+for (const n of sizes) for (const shape of shapes) {
+  const root = path.join(tmpdir(), `wegwijs-bench-${shape}-${n}-${process.pid}`);
   await rm(root, { recursive: true, force: true });
   const content = path.join(root, 'content');
-  progress(`${n} items: corpus genereren in ${content}`);
+  progress(`${n} items (${shape}): corpus genereren in ${content}`);
   const t0 = performance.now();
-  const corpus = await generateCorpus({ entries: n, dir: content, seed: 42 });
+  const corpus = await generateCorpus({ entries: n, dir: content, seed: 42, shape });
   progress(`${n} items: gegenereerd in ${s(performance.now() - t0)}; koude build`);
   const env = { WEGWIJS_CONTENT: content, WEGWIJS_DIST: path.join(root, 'dist'), WEGWIJS_STAGING: path.join(root, 'staging'), WEGWIJS_PEILDATUM: PEILDATUM };
   const cold = await runBuild(env);
@@ -150,9 +172,12 @@ for (const n of sizes) {
   progress(`${n} items: één wijziging ${s(oneChange.wallMs)}; uitvoer meten`);
 
   const output: Record<string, unknown> = {};
+  const largest = await largestPages(path.join(root, 'dist'));
+  let totalBytes = 0;
   for (const edition of ['intern', 'publiek']) {
     const dir = path.join(root, 'dist', edition);
     const all = await dirStats(dir);
+    totalBytes += all.bytes;
     const index = await dirStats(path.join(dir, 'pagefind'));
     const vraag = await firstEntry(dir, 'vragen');
     const passage = await firstEntry(dir, 'passages');
@@ -165,6 +190,16 @@ for (const n of sizes) {
       passagePage: passage ? { path: passage, ...(await pageWeight(dir, passage)) } : undefined,
     };
   }
+  const budget = {
+    largestPage: largest[0],
+    largestPages: largest,
+    largestPageLimit: PAGE_LIMIT,
+    largestPageMet: (largest[0]?.bytes ?? 0) <= PAGE_LIMIT,
+    outputPerEntry: Math.round(totalBytes / corpus.total),
+    outputPerEntryLimit: PER_ENTRY_LIMIT,
+    outputPerEntryMet: totalBytes / corpus.total <= PER_ENTRY_LIMIT,
+  };
+  progress(`${n} items (${shape}): grootste pagina ${kb(budget.largestPage?.bytes ?? 0)} (${budget.largestPage?.path}), uitvoer per item ${kb(budget.outputPerEntry)}`);
   let starlight: { wallMs: number; peakBytes: number; pages: number; ratio: number } | undefined;
   if (withStarlight) {
     progress(`${n} items: Starlight (peer) op dezelfde items, koud`);
@@ -183,7 +218,7 @@ for (const n of sizes) {
   } else {
     progress('Chromium ontbreekt: zoekmetingen overgeslagen');
   }
-  results.push({ entries: n, corpus, cold, unchanged, oneChange, starlight, output, search });
+  results.push({ entries: n, shape, corpus, cold, unchanged, oneChange, starlight, output, budget, search });
   if (!keep) await rm(root, { recursive: true, force: true });
 }
 
@@ -191,7 +226,7 @@ await mkdir(path.dirname(outFile), { recursive: true });
 await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, results }, null, 2)}\n`);
 
 // The table.
-const rows: string[][] = [['', ...results.map((r) => `${r.entries} items`)]];
+const rows: string[][] = [['', ...results.map((r) => `${r.entries} items, ${r.shape}`)]];
 const get = (f: (r: any) => string) => results.map((r) => { try { return f(r); } catch { return '–'; } });
 rows.push(['koude build (beide edities)', ...get((r) => `${s(r.cold.wallMs)}, ${mb(r.cold.peakBytes)}`)]);
 for (const stage of Object.keys((results[0] as any)?.cold.stages ?? {})) rows.push([`  ${stage}`, ...get((r) => `${s(r.cold.stages[stage])}, ${mb(r.cold.stagePeaks[stage])}`)]);
@@ -201,6 +236,9 @@ rows.push(['herbouw na één wijziging', ...get((r) => `${s(r.oneChange.wallMs)}
 for (const stage of Object.keys((results[0] as any)?.oneChange.stages ?? {})) rows.push([`  ${stage}`, ...get((r) => s(r.oneChange.stages[stage]))]);
 rows.push(['Starlight (peer), koud', ...get((r) => `${s(r.starlight.wallMs)}, ${mb(r.starlight.peakBytes)}, ${r.starlight.pages} pagina's`)]);
 rows.push(['Wegwijs koud / Starlight', ...get((r) => `${r.starlight.ratio}×`)]);
+const met = (ok: boolean) => (ok ? 'gehaald' : 'NIET gehaald');
+rows.push([`grootste pagina (max ${kb(PAGE_LIMIT)})`, ...get((r) => `${kb(r.budget.largestPage.bytes)} ${r.budget.largestPage.path}: ${met(r.budget.largestPageMet)}`)]);
+rows.push([`uitvoer per item (max ${kb(PER_ENTRY_LIMIT)})`, ...get((r) => `${kb(r.budget.outputPerEntry)}: ${met(r.budget.outputPerEntryMet)}`)]);
 for (const edition of ['intern', 'publiek']) {
   rows.push([`${edition}: uitvoer`, ...get((r) => `${mb(r.output[edition].bytes)}, ${r.output[edition].files} bestanden`)]);
   rows.push([`${edition}: Pagefind-index`, ...get((r) => `${mb(r.output[edition].pagefindBytes)}, ${r.output[edition].pagefindFiles} bestanden`)]);

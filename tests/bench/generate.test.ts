@@ -144,6 +144,35 @@ describe('generateCorpus', () => {
   });
 });
 
+describe('generateCorpus, hub shape', () => {
+  it('links thousands of entries to a few hubs: 9 target groups, 19 organisations that own every action', async () => {
+    const dir = freshDir();
+    const stats = await generateCorpus({ entries: 1500, dir, seed: 3, shape: 'hubs' });
+    expect(stats.total).toBe(1500);
+    expect(stats.counts.doelgroepen).toBe(9);
+    expect(stats.counts.organisaties).toBe(19);
+    const entries = await expectValid(dir);
+    expectProportions(stats, entries);
+    const orgs = new Set(entries.filter((e) => e.collection === 'organisaties').map((e) => e.id));
+    const owners = entries.flatMap((e) => (e.collection === 'routekaarten' ? e.data.fasen.flatMap((f) => f.acties.map((a) => a.eigenaar)) : []));
+    expect(owners.length).toBeGreaterThan(100);
+    expect(owners.filter((o) => !orgs.has(o))).toEqual([]);
+    // Hubs: the busiest target group is linked by more than a third of the measures.
+    const measures = entries.filter((e) => e.collection === 'maatregelen');
+    const perGroup = new Map<string, number>();
+    for (const m of measures) for (const g of m.collection === 'maatregelen' ? m.data.doelgroepen : []) perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+    expect(Math.max(...perGroup.values())).toBeGreaterThan(measures.length / 3);
+  });
+
+  it('is the spread shape by default, with more target groups and organisations as the corpus grows', async () => {
+    const dir = freshDir();
+    const stats = await generateCorpus({ entries: 3000, dir, seed: 3 });
+    expect(stats.counts.doelgroepen).toBe(30);
+    expect(stats.counts.organisaties).toBe(30);
+    await expect(generateCorpus({ entries: 100, dir, seed: 3, shape: 'ster' as never })).rejects.toThrow(/onbekende vorm "ster"/);
+  });
+});
+
 describe('sentence bank', () => {
   it('refers only to target groups and organisations it defines', () => {
     const bank = parse(readFileSync(path.join(ROOT, 'tools/bench/sentences.yaml'), 'utf8')) as {

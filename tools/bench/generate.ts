@@ -8,7 +8,7 @@
  *   const stats = await generateCorpus({ entries: 10_000, dir: '/tmp/corpus', seed: 1 });
  *   const changed = await changeOneEntry('/tmp/corpus'); // for "rebuild after one change"
  *
- * Or from the command line: `node tools/bench/generate.ts <entries> <dir> [seed]`.
+ * Or from the command line: `node tools/bench/generate.ts <entries> <dir> [seed] [spread|hubs]`.
  *
  * Generation has two phases. Planning decides per entry its id, title, date, visibility and
  * frontmatter references, collection by collection in dependency order (organisations, target
@@ -118,7 +118,18 @@ export interface GenerateOptions {
   publicShare?: number;
   /** Share of Q&A and passages written as `.mdx` (with MDX-safe bodies). Default 0. */
   mdxShare?: number;
+  /**
+   * The shape of the graph. `spread` (default): target groups and organisations grow with the
+   * corpus (1 % each, up to the bank's 60 and 143). `hubs`: a ministry's shape, a few hubs that
+   * everything links: 9 target groups and 19 organisations (the ten VWS directorates and nine
+   * partners) whatever the size, more measures, every measure and route map linking two or three
+   * of the target groups, and every route map action owned by one of those organisations.
+   */
+  shape?: CorpusShape;
 }
+
+export type CorpusShape = 'spread' | 'hubs';
+export const CORPUS_SHAPES: readonly CorpusShape[] = ['spread', 'hubs'];
 
 export interface CorpusStats {
   /** Files written. */
@@ -140,6 +151,11 @@ const perCollection = <T>(make: () => T) => Object.fromEntries(COLLECTION_ORDER.
 
 /** Target shares of the collections that scale with the corpus (organisations and target groups are handled apart). */
 const SHARES = { maatregelen: 12, routekaarten: 3, passages: 30, vragen: 35, bronnen: 18 } as const;
+/** The hub shape: thousands of measures, answers and passages around the hubs, fewer sources. */
+const HUB_SHARES = { maatregelen: 22, routekaarten: 3, passages: 30, vragen: 35, bronnen: 10 } as const;
+/** The hub shape's organisations: the ten VWS directorates and nine partners (every kind that plans use). */
+const HUB_ORGANISATIONS = ['dmo', 'lz', 'dglz', 'meva', 'fez', 'jeugd', 'dco', 'bpz', 'cz', 'pg', 'vng', 'iederin', 'rivm', 'actiz', 'ggd-ghor', 'nza', 'szw', 'continuiteitsteam-lz', 'po-vws-vng'];
+const HUB_TARGET_GROUPS = 9;
 
 /** Marker file: lets `generateCorpus` clear a folder it generated before, and refuse any other non-empty one. */
 const MARKER = '.wegwijs-bench-corpus';
@@ -341,17 +357,19 @@ function organisationBank(): OrganisatieBron[] {
   return [...ORGANISATIES, ...regional];
 }
 
-function plannedCounts(entries: number): Record<CollectionName, number> {
+function plannedCounts(entries: number, shape: CorpusShape): Record<CollectionName, number> {
   const bank = organisationBank().length;
-  const organisaties = Math.min(bank, Math.max(12, Math.round(entries * 0.01)));
-  const doelgroepen = Math.min(DOELGROEPEN.length, Math.max(8, Math.round(entries * 0.01)));
+  const hubs = shape === 'hubs';
+  const organisaties = hubs ? Math.min(HUB_ORGANISATIONS.length, Math.max(12, entries)) : Math.min(bank, Math.max(12, Math.round(entries * 0.01)));
+  const doelgroepen = hubs ? Math.min(HUB_TARGET_GROUPS, Math.max(8, entries)) : Math.min(DOELGROEPEN.length, Math.max(8, Math.round(entries * 0.01)));
   const rest = Math.max(5, entries - organisaties - doelgroepen);
-  const total = Object.values(SHARES).reduce((a, b) => a + b, 0);
+  const shares = hubs ? HUB_SHARES : SHARES;
+  const total = Object.values(shares).reduce((a, b) => a + b, 0);
   const part = (share: number) => Math.max(1, Math.round((rest * share) / total));
-  const maatregelen = part(SHARES.maatregelen);
-  const routekaarten = part(SHARES.routekaarten);
-  const passages = part(SHARES.passages);
-  const bronnen = part(SHARES.bronnen);
+  const maatregelen = part(shares.maatregelen);
+  const routekaarten = part(shares.routekaarten);
+  const passages = part(shares.passages);
+  const bronnen = part(shares.bronnen);
   const vragen = Math.max(1, rest - maatregelen - routekaarten - passages - bronnen);
   return { organisaties, doelgroepen, maatregelen, routekaarten, passages, vragen, bronnen };
 }
@@ -360,6 +378,7 @@ class Planner {
   readonly rng: Rng;
   readonly s: number;
   readonly mdxShare: number;
+  readonly shape: CorpusShape;
   readonly plans: Plan[] = [];
   readonly by = perCollection((): Plan[] => []);
   readonly titles = new Set<string>();
@@ -368,10 +387,11 @@ class Planner {
   doelgroepen: Doelgroep[] = [];
   readonly topicWeights: [Topic, number][];
 
-  constructor(seed: number, publicShare: number, mdxShare: number) {
+  constructor(seed: number, publicShare: number, mdxShare: number, shape: CorpusShape = 'spread') {
     this.rng = new Rng(seed);
     this.s = publicShare;
     this.mdxShare = mdxShare;
+    this.shape = shape;
     this.topicWeights = TOPICS.map((t) => [t, t.gewicht]);
   }
 
@@ -529,8 +549,8 @@ class Planner {
 
   planOrganisaties(n: number): void {
     const bank = organisationBank();
-    // The bank's own organisations first, then regional ones in a seeded order.
-    const chosen = [...bank.slice(0, Math.min(n, ORGANISATIES.length)), ...this.rng.shuffle(bank.slice(ORGANISATIES.length)).slice(0, Math.max(0, n - ORGANISATIES.length))];
+    // The hub shape: a fixed few. Otherwise the bank's own organisations first, then regional ones in a seeded order.
+    const chosen = this.shape === 'hubs' ? HUB_ORGANISATIONS.slice(0, n).map((id) => bank.find((o) => o.id === id)!) : [...bank.slice(0, Math.min(n, ORGANISATIES.length)), ...this.rng.shuffle(bank.slice(ORGANISATIES.length)).slice(0, Math.max(0, n - ORGANISATIES.length))];
     const p = Math.min(0.9, 2.5 * this.s);
     const alwaysPublic = new Set(['dmo', 'lz', 'fez']);
     this.orgs = chosen.map((o) => ({ ...o, publiek: this.s > 0 && (alwaysPublic.has(o.id) || (o.soort === 'directie' ? this.rng.chance(p / 2) : this.rng.chance(p))) }));
@@ -689,7 +709,7 @@ class Planner {
       const topic = this.topic();
       const date = this.date(i, n, topic);
       const publiek = this.s > 0 && this.rng.chance(p);
-      const dgs = this.doelgroepRefs(topic, this.rng.weighted([[1, 4], [2, 4], [3, 2]] as const), publiek);
+      const dgs = this.doelgroepRefs(topic, this.rng.weighted(this.shape === 'hubs' ? ([[1, 1], [2, 4], [3, 5]] as const) : ([[1, 4], [2, 4], [3, 2]] as const)), publiek);
       if (dgs.length === 0) dgs.push(this.doelgroepen[0]!);
       const verantwoordelijk = this.directieFor(topic, publiek);
       const partners = this.orgRefs(this.rng.int(0, 3), publiek, ['koepelorganisatie', 'clientorganisatie', 'kennisinstituut', 'uitvoeringsorganisatie', 'ministerie']);
@@ -838,7 +858,7 @@ class Planner {
       const date = this.date(i, n, topic);
       const status = statuses[i]!;
       const publiek = this.s > 0 && status === 'vastgesteld' && this.rng.chance(p);
-      const dgs = this.doelgroepRefs(topic, this.rng.int(1, 3), publiek);
+      const dgs = this.doelgroepRefs(topic, this.rng.int(this.shape === 'hubs' ? 2 : 1, 3), publiek);
       const afgestemdMet = this.orgRefs(this.rng.int(1, 3), publiek, ['koepelorganisatie', 'clientorganisatie', 'kennisinstituut', 'overleg']);
       const bronnen = this.refs('bronnen', topic, this.rng.int(0, 3), publiek);
       const maatregelen = this.refs('maatregelen', topic, this.rng.int(1, 3), publiek);
@@ -1183,10 +1203,12 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSt
   const seed = options.seed ?? 1;
   const publicShare = Math.min(1, Math.max(0, options.publicShare ?? 0.2));
   const mdxShare = Math.min(1, Math.max(0, options.mdxShare ?? 0));
-  const counts = plannedCounts(entries);
+  const shape = options.shape ?? 'spread';
+  if (!CORPUS_SHAPES.includes(shape)) throw new Error(`onbekende vorm "${shape}"; kies uit ${CORPUS_SHAPES.join(', ')}`);
+  const counts = plannedCounts(entries, shape);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
 
-  const planner = new Planner(seed, publicShare, mdxShare);
+  const planner = new Planner(seed, publicShare, mdxShare, shape);
   planner.planOrganisaties(counts.organisaties);
   planner.planDoelgroepen(counts.doelgroepen);
   planner.planBronnen(counts.bronnen);
@@ -1204,7 +1226,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSt
   }
 
   await prepareDir(options.dir);
-  await writeFile(path.join(options.dir, MARKER), `${JSON.stringify({ generator: 'tools/bench/generate.ts', entries, seed, publicShare, mdxShare })}\n`);
+  await writeFile(path.join(options.dir, MARKER), `${JSON.stringify({ generator: 'tools/bench/generate.ts', entries, seed, publicShare, mdxShare, shape })}\n`);
   for (const collection of COLLECTION_ORDER) await mkdir(path.join(options.dir, collection), { recursive: true });
   let bytes = 0;
   const CHUNK = 64;
@@ -1261,12 +1283,12 @@ export async function changeOneEntry(dir: string): Promise<string> {
 }
 
 if (import.meta.main) {
-  const [entries, dir, seed] = process.argv.slice(2);
+  const [entries, dir, seed, shape] = process.argv.slice(2);
   if (!entries || !dir) {
-    console.error('gebruik: node tools/bench/generate.ts <aantal> <map> [seed]');
+    console.error('gebruik: node tools/bench/generate.ts <aantal> <map> [seed] [spread|hubs]');
     process.exit(1);
   }
   const started = performance.now();
-  const stats = await generateCorpus({ entries: Number(entries), dir, seed: seed ? Number(seed) : undefined });
+  const stats = await generateCorpus({ entries: Number(entries), dir, seed: seed ? Number(seed) : undefined, shape: shape as CorpusShape | undefined });
   console.log(JSON.stringify({ ...stats, ms: Math.round(performance.now() - started) }, null, 2));
 }
