@@ -104,7 +104,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   // both are.
   const [publicIndexed, internIndexed] = (['publiek', 'intern'] as const satisfies readonly Edition[]).map(indexed);
   const [scan, files] = await Promise.all([
-    publicIndexed!.then(() => stage('lekcontrole publieke editie', () => scanPublicEdition(out, checked.entries, date))),
+    publicIndexed!.then(() => stage('lekcontrole publieke editie', () => scanPublicEdition(out, checked.entries, date, path.join(cacheDir, 'lekcontrole.json')))),
     Promise.all([publicIndexed, internIndexed]).then(() => stage('bestandscontrole publieke editie', () => checkPublicFiles(out))),
   ]);
   await closePagefind();

@@ -4,14 +4,25 @@
  * the file check requires every file to be used by a public page and none to be an asset only
  * internal pages use (src/verify/files.ts).
  */
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnyEntry } from '../domain/types.ts';
 import { formatFileProblems, verifyPublicFiles, type FileCheck } from '../verify/files.ts';
-import { formatLeaks, leakNeedles, scanForLeaks, type Leak } from '../verify/leaks.ts';
+import { formatLeaks, leakNeedles, scanForLeaks, type CleanFiles, type Leak } from '../verify/leaks.ts';
 
-export async function scanPublicEdition(out: string, entries: readonly AnyEntry[], peildatum: string): Promise<{ leaks: Leak[]; files: number }> {
-  const scan = await scanForLeaks(path.join(out, 'publiek'), leakNeedles(entries, peildatum));
-  return { leaks: scan.leaks, files: scan.files };
+/**
+ * The leak scan of the public edition. With `memo` (a file in the build's cache folder), files
+ * byte-identical to ones the previous build's scan found clean are not matched again when the
+ * needles are exactly the same (src/verify/leaks.ts); the memo is rewritten after every scan.
+ */
+export async function scanPublicEdition(out: string, entries: readonly AnyEntry[], peildatum: string, memo?: string): Promise<{ leaks: Leak[]; files: number; reused: number }> {
+  const previous = memo ? await readFile(memo, 'utf8').then((t) => JSON.parse(t) as CleanFiles, () => undefined) : undefined;
+  const scan = await scanForLeaks(path.join(out, 'publiek'), leakNeedles(entries, peildatum), previous);
+  if (memo) {
+    await writeFile(`${memo}.tmp`, JSON.stringify(scan.clean));
+    await rename(`${memo}.tmp`, memo);
+  }
+  return { leaks: scan.leaks, files: scan.files, reused: scan.reused };
 }
 
 export async function checkPublicFiles(out: string): Promise<FileCheck> {

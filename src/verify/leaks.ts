@@ -7,7 +7,14 @@
  * public text, not a leak), and titles shorter than two words are not distinctive enough to scan
  * for. Matching reads each file once for all needles (src/verify/matcher.ts, Rabin–Karp), so it
  * stays cheap at tens of thousands of entries.
+ *
+ * A scan may reuse an earlier one (`previous`, `CleanFiles`): a file whose bytes are identical to
+ * a file that scan found clean is not matched again, provided the needles and the scanning code
+ * are exactly the same (`version`); when either changed, every file is scanned. The result is the
+ * same as a full scan's: the same bytes and the same needles give the same matches.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -99,16 +106,54 @@ export function markupText(text: string): string {
 
 const MARKUP = /\.(?:html?|xml|svg)$/i;
 
-export async function scanForLeaks(dir: string, needles: readonly Needle[]): Promise<{ leaks: Leak[]; files: number; bytes: number }> {
+/** Files an earlier scan found clean, by content digest (and whether read as markup), valid for one `version`. */
+export interface CleanFiles {
+  /** Digest of the scanning code and of every needle's text. */
+  version: string;
+  clean: string[];
+}
+
+/** The scanning code: this module and the matcher. A change to either and no earlier result is reused. */
+const CODE = [new URL(import.meta.url), new URL('./matcher.ts', import.meta.url)].map((u) => readFileSync(u)).join('\n');
+
+/** What a scan's result depends on besides the bytes of a file: the code and the needles' texts. */
+export function scanVersion(needles: readonly Needle[]): string {
+  const hash = createHash('sha1').update(CODE);
+  for (const n of needles) hash.update(`\n${n.text}`);
+  return hash.digest('base64url');
+}
+
+export interface LeakScan {
+  leaks: Leak[];
+  files: number;
+  bytes: number;
+  /** Files not matched again: byte-identical to a file the previous scan (same version) found clean. */
+  reused: number;
+  /** For the next scan. */
+  clean: CleanFiles;
+}
+
+export async function scanForLeaks(dir: string, needles: readonly Needle[], previous?: CleanFiles): Promise<LeakScan> {
   const leaks: Leak[] = [];
   let count = 0;
   let bytes = 0;
+  let reused = 0;
+  const version = scanVersion(needles);
+  const before = new Set(previous?.version === version ? previous.clean : []);
+  const clean = new Set<string>();
   const matcher = needles.length > 0 ? new NeedleMatcher(needles.map((n) => n.text)) : undefined;
   for await (const file of files(dir)) {
     const raw = await readFile(file);
     count++;
     bytes += raw.length;
     if (!matcher) continue;
+    const digest = `${createHash('sha1').update(raw).digest('base64url')}${MARKUP.test(file) ? ':m' : ':t'}`;
+    if (before.has(digest)) {
+      reused++;
+      clean.add(digest);
+      continue;
+    }
+    const found = leaks.length;
     const decoded = fileText(raw);
     // Markup is read twice: as written (attributes, scripts, JSON) and as its visible text.
     const texts = [normalise(decoded), ...(MARKUP.test(file) ? [normalise(markupText(decoded))] : [])];
@@ -120,8 +165,9 @@ export async function scanForLeaks(dir: string, needles: readonly Needle[]): Pro
         leaks.push({ file: path.relative(dir, file), needle: needles[m.needle]!, context: text.slice(Math.max(0, m.start - 40), m.end + 40) });
       }
     }
+    if (leaks.length === found) clean.add(digest);
   }
-  return { leaks, files: count, bytes };
+  return { leaks, files: count, bytes, reused, clean: { version, clean: [...clean].sort() } };
 }
 
 export function formatLeaks(leaks: readonly Leak[]): string {

@@ -97,6 +97,18 @@ describe('actions in the internal edition on 26 May 2020', () => {
     expect(html('intern', '')).toContain('href="/acties/"');
   });
 
+  it('lists the ten busiest owners in the filters, the current one always, and every owner on /acties/eigenaren/', () => {
+    const nav = (page: string) => /<nav class="action-filters"[\s\S]*?<\/nav>/.exec(html('intern', page))![0];
+    // The example has twelve owners of open actions: two are one link away.
+    expect(nav('acties')).toContain('href="/acties/eigenaren/">Alle 12 eigenaren</a>');
+    expect(nav('acties').match(/href="\/acties\/(?!doelgroep|eigenaren)[a-z-]+\/"/g)).toHaveLength(10);
+    expect(text('intern', 'acties')).toContain('Nog 2 eigenaren met open acties');
+    expect(nav('acties/lz')).toMatch(/href="\/acties\/lz\/" aria-current="page"/);
+    const index = html('intern', 'acties/eigenaren');
+    expect(index.match(/href="\/acties\/(?!doelgroep|eigenaren)[a-z-]+\/"/g)).toHaveLength(12);
+    expect(index).toContain('href="/acties/lz/"');
+  });
+
   it('shows status and route map of actions on the home page and in the coming weeks', () => {
     const home = text('intern', '');
     expect(home).toContain('Routekaart: Herstart dagbesteding · Status: open');
