@@ -11,8 +11,8 @@ export const TEMPLATES: Readonly<Record<Edition, readonly string[]>> = {
     '/passages/', '/passages/dagbesteding-in-de-wijk/', '/passages/clientondersteuning-voornemen-2016/',
     '/vragen/', '/vragen/dagbesteding-weer-open-vanaf-1-juni/', '/bronnen/', '/bronnen/kamerbrief-voortgang-wmo-2015-2016/',
     '/organisaties/', '/organisaties/dmo/', '/tijdlijn/', '/tijdlijn/2020-06/', '/tijdlijn/2020-06-01/',
-    '/komende-weken/', '/acties/', '/acties/dmo/', '/acties/doelgroep/clienten-dagbesteding/',
-    '/briefings/mantelzorgers/', '/wat-is-er-veranderd/', '/open-data/', '/zoeken/', '/zoeken/?q=dagbesteding', '/bestaat-niet/',
+    '/komende-weken/', '/acties/', '/acties/dmo/', '/acties/doelgroep/clienten-dagbesteding/', '/acties/eigenaren/',
+    '/briefings/mantelzorgers/', '/briefings/mantelzorgers/datums/', '/wat-is-er-veranderd/', '/open-data/', '/zoeken/', '/zoeken/?q=dagbesteding', '/bestaat-niet/',
   ],
   publiek: [
     '/', '/vragen/', '/vragen/dagbesteding-weer-open-vanaf-1-juni/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/',
