@@ -54,7 +54,8 @@ describe('page budget on a hub-shaped knowledge base', () => {
       if (edition === 'intern') expect(pages.length).toBeGreaterThan(1);
       expect(listed.length, edition).toBe(new Set(listed).size);
       expect(new Set(listed), edition).toEqual(new Set(own));
-      for (const html of pages) expect(html).toContain('aria-label="Paginering"');
+      // A pagination bar exactly when there is more than one page.
+      for (const html of pages) expect(html.includes('aria-label="Paginering"'), edition).toBe(pages.length > 1);
     }
   });
 
@@ -63,7 +64,10 @@ describe('page budget on a hub-shaped knowledge base', () => {
     const more = /<a href="(\/doelgroepen\/ouderen\/[a-z0-9-]+\/)">Alle ([\d.]+): ([^<]+)<\/a>/.exec(html);
     expect(more).not.toBeNull();
     const total = Number(more![2]!.replace(/\./g, ''));
-    expect(total).toBeGreaterThan(100);
+    expect(total).toBeGreaterThan(20);
+    // The group on the hub's page: its first 20, then the link.
+    const at = html.indexOf(more![0]);
+    expect(html.slice(html.lastIndexOf('<section>', at), at).match(/<li>/g)).toHaveLength(20);
     const lists = listPages('intern', more![1]!.slice(1));
     expect(lists.length).toBe(Math.ceil(total / 100));
     const listed = lists.flatMap((p) => entryLinks(p, 'maatregelen'));
@@ -75,9 +79,12 @@ describe('page budget on a hub-shaped knowledge base', () => {
     const html = page('intern', 'acties');
     const nav = html.slice(html.indexOf('aria-label="Acties filteren"'), html.indexOf('</nav>', html.indexOf('aria-label="Acties filteren"')));
     expect(nav.match(/<li>/g)!.length).toBeLessThanOrEqual(10 + 1 + 9 + 1);
-    expect(nav).toMatch(/href="\/acties\/eigenaren\/">Alle 19 eigenaren/);
+    // Most of the 19 organisations own open actions; ten are in the list, all on the index.
+    const owners = Number(/href="\/acties\/eigenaren\/">Alle (\d+) eigenaren/.exec(nav)?.[1]);
+    expect(owners).toBeGreaterThan(10);
+    expect(nav.match(/href="\/acties\/(?!doelgroep|eigenaren)[a-z-]+\/"/g)).toHaveLength(10);
     const index = page('intern', 'acties/eigenaren');
-    expect(hrefs(index).filter((h) => /^\/acties\/[^/]+\/$/.test(h) && h !== '/acties/eigenaren/')).toHaveLength(19);
+    expect(hrefs(index).filter((h) => /^\/acties\/(?!doelgroep|eigenaren)[a-z-]+\/$/.test(h))).toHaveLength(owners);
   });
 
   it('caps the sections of a briefing pack and links the rest', () => {
