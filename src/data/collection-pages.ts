@@ -1,12 +1,12 @@
 /**
  * Pages of a collection index: the collection's entries in index order (passages: approved
- * first, the latest approved first; otherwise the collection's order), PAGE_SIZE per page. The
+ * first, the latest approved first; otherwise the collection's order), INDEX_PAGE_SIZE per page. The
  * first page is `/<collectie>/`, the others `/<collectie>/pagina/<n>/`. Each page groups only
  * its own entries (src/components/CollectionIndex.astro), so no index page grows with the
  * collection. Built from the edition's own selection: the public edition pages public entries only.
  */
 import type { Site } from './site.ts';
-import { PAGE_SIZE, pageCount } from '../domain/paging.ts';
+import { INDEX_PAGE_SIZE, pageCount } from '../domain/paging.ts';
 import type { AnyEntry } from '../domain/types.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
@@ -23,7 +23,7 @@ export interface IndexPage { entries: AnyEntry[]; current: number; last: number 
 /** Page `n` (from 1) of the collection's index. */
 export function indexPage(site: Site, collection: CollectionName, n: number): IndexPage {
   const all = indexOrder(site, collection);
-  return { entries: all.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE), current: n, last: pageCount(all.length) };
+  return { entries: all.slice((n - 1) * INDEX_PAGE_SIZE, n * INDEX_PAGE_SIZE), current: n, last: pageCount(all.length, INDEX_PAGE_SIZE) };
 }
 
 export const indexPagePath = (collection: CollectionName, n: number): string => (n <= 1 ? `${collection}/` : `${collection}/pagina/${n}/`);

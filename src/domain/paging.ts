@@ -12,6 +12,13 @@ export const GROUP_LIMIT = 20;
 export const FACET_LIMIT = 10;
 /** Items per page of a full list. */
 export const PAGE_SIZE = 100;
+/**
+ * Entries per page of a collection index: fewer, because an index page shows an entry more than
+ * once (Q&A per target group and per theme) and the public Q&A index carries their answers as
+ * structured data (FAQPage). At 100 per page a public Q&A page weighed 250.5 KB (spread shape,
+ * 10,000 entries, bench/2026-12-05-2core-scale.json).
+ */
+export const INDEX_PAGE_SIZE = 50;
 
 export interface Capped<T> {
   shown: T[];
