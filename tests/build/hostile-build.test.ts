@@ -5,20 +5,8 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { minimalContent, runScript, tempDir, writeTree } from '../helpers.ts';
-
-const vraag = (frontmatter: string, body = 'Antwoord.') => `---\ntitel: Een vraag over bezoek?\nstatus: concept\nlaatstGecontroleerd: 2020-06-02\n${frontmatter}---\n${body}\n`;
-
-/** "Billion laughs": 9^7 ≈ 4.8 million strings from 8 lines. */
-const aliasBomb = (() => {
-  const lines = ['lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-  for (let i = 1; i <= 7; i++) lines.push(`lol${i}: &l${i} [${Array.from({ length: 9 }, () => `*l${i - 1}`).join(', ')}]`);
-  return `${lines.join('\n')}\n`;
-})();
-
-function corpus(files: Record<string, string | Uint8Array>): string {
-  return writeTree({ ...Object.fromEntries(Object.entries(minimalContent()).map(([k, v]) => [`content/${k}`, v])), ...files });
-}
+import { runScript, tempDir } from '../helpers.ts';
+import { aliasBomb, corpus, vraag } from '../check/hostile-fixtures.ts';
 
 describe('hostile input in the build', () => {
   it('stops the build with the checker\'s message when a .md and an .mdx file hold alias bombs (and on a stray file)', () => {
