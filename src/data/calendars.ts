@@ -50,5 +50,3 @@ export function icsFor(site: Site, events: readonly CalendarEvent[], meta: { nam
     stamp: site.peildatum,
   });
 }
-
-export const ICS_HEADERS = { 'Content-Type': 'text/calendar; charset=utf-8' };

@@ -16,7 +16,6 @@ import { absoluteUrl, entryPath } from './routes.ts';
 import type { Site } from './site.ts';
 
 export type OpenDataFormat = 'json' | 'csv' | 'schema.json';
-export const OPEN_DATA_FORMATS: readonly OpenDataFormat[] = ['json', 'csv', 'schema.json'];
 
 export const openDataFile = (collection: CollectionName, format: OpenDataFormat): string => `${collection}.${format}`;
 export const openDataPath = (collection: CollectionName, format: OpenDataFormat): string => `open-data/${openDataFile(collection, format)}`;
@@ -74,9 +73,3 @@ export function openDataText(site: Site, collection: CollectionName, format: Ope
   const records = openDataRecords(site, collection, origin);
   return format === 'json' ? `${JSON.stringify(records, null, 2)}\n` : openDataCsv(collection, records, site.profile.openDataFields);
 }
-
-export const OPEN_DATA_TYPES: Record<OpenDataFormat, string> = {
-  json: 'application/json; charset=utf-8',
-  'schema.json': 'application/schema+json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-};

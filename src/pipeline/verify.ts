@@ -7,6 +7,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnyEntry } from '../domain/types.ts';
+import { fixedAddresses } from '../outputs/index.ts';
 import { formatFileProblems, verifyPublicFiles, type FileCheck } from '../verify/files.ts';
 import { formatLeaks, leakNeedles, scanForLeaks, type CleanFiles, type Leak } from '../verify/leaks.ts';
 
@@ -26,7 +27,7 @@ export async function scanPublicEdition(out: string, entries: readonly AnyEntry[
 }
 
 export async function checkPublicFiles(out: string): Promise<FileCheck> {
-  return verifyPublicFiles(path.join(out, 'publiek'), path.join(out, 'intern'));
+  return verifyPublicFiles(path.join(out, 'publiek'), path.join(out, 'intern'), { fixed: fixedAddresses('publiek') });
 }
 
 /** What went wrong, for the build's error output; undefined when the public edition is clean. */

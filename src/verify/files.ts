@@ -17,20 +17,33 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { basePath, siteUrl } from '../config.ts';
 
 /** The build digest (src/pipeline/digest.ts) stored beside the editions. */
 export const DIGEST_FILE = '.wegwijs-build.json';
 
-/** Files in a public edition that no page has to reference. Keep this short and explicit. */
+/**
+ * Files in a public edition that no page has to reference, besides the outputs at fixed
+ * addresses (robots.txt, sitemap.xml), which the output registry names (src/outputs/,
+ * `fixedAddresses`; the caller passes them as `fixed`). Keep this short and explicit.
+ */
 export const ALLOWED_UNREFERENCED: readonly string[] = [
   '404.html', // served by the web server for missing paths (deploy/nginx: error_page)
-  'robots.txt', // requested by crawlers at a fixed path
-  'sitemap.xml', // announced in robots.txt
   'favicon.ico', // requested by browsers at a fixed path
   DIGEST_FILE, // the build digest (src/pipeline/digest.ts), should it ever be written here
 ];
+
+/**
+ * Precompressed variants (src/pipeline/compress.ts) beside a file: `X.br` and `X.gz` are
+ * served by nginx instead of `X` to clients that accept them. Such a variant is allowed where
+ * `X` is, and only when it decodes to exactly `X`'s bytes.
+ */
+export const PRECOMPRESSED: Readonly<Record<string, (bytes: Buffer) => Buffer>> = {
+  '.br': (bytes) => brotliDecompressSync(bytes),
+  '.gz': (bytes) => gunzipSync(bytes),
+};
 /** Folders allowed whole: Pagefind's index (its files are named by content hash inside its own metadata). */
 export const ALLOWED_FOLDERS: readonly string[] = ['pagefind/'];
 
@@ -39,6 +52,11 @@ export const STAFF_ONLY_FOLDERS: readonly string[] = ['beheer/'];
 
 /** Files whose text may reference other files. */
 const TEXT = new Set(['.html', '.htm', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest']);
+
+export interface CheckOptions extends ResolveOptions {
+  /** Outputs at fixed addresses that no page references (src/outputs/ `fixedAddresses`): allowed. */
+  fixed?: readonly string[];
+}
 
 export interface ResolveOptions {
   /** The path the edition is served under, `/` or e.g. `/wegwijs/` (default: WEGWIJS_BASE). */
@@ -187,7 +205,13 @@ export async function listFiles(dir: string): Promise<string[]> {
 
 const isText = (rel: string) => TEXT.has(path.posix.extname(rel).toLowerCase());
 const isPage = (rel: string) => rel === 'index.html' || rel.endsWith('/index.html') || rel === '404.html';
-const isAllowed = (rel: string) => ALLOWED_UNREFERENCED.includes(rel) || ALLOWED_FOLDERS.some((folder) => rel.startsWith(folder));
+const isAllowed = (rel: string, fixed: readonly string[] = []) => ALLOWED_UNREFERENCED.includes(rel) || fixed.includes(rel) || ALLOWED_FOLDERS.some((folder) => rel.startsWith(folder));
+/** The file `rel` is a precompressed variant of, when that file is in `files`. */
+function variantOf(rel: string, files: ReadonlySet<string>): string | undefined {
+  const ext = path.posix.extname(rel);
+  const original = rel.slice(0, -ext.length);
+  return ext in PRECOMPRESSED && files.has(original) ? original : undefined;
+}
 
 /**
  * Follows references from `roots` (files read through `read`) to files for which `known` is true,
@@ -272,8 +296,8 @@ export async function referencedShared(editionDir: string, sharedRoot: string, s
 
 export interface FileProblem {
   file: string;
-  reason: 'unreferenced' | 'internal-asset' | 'staff-only';
-  /** For an internal-asset copy: the internal file with the same bytes. */
+  reason: 'unreferenced' | 'internal-asset' | 'staff-only' | 'precompressed-mismatch';
+  /** For an internal-asset copy: the internal file with the same bytes; for a precompressed variant that does not match: its original. */
   sameAs?: string;
 }
 
@@ -283,9 +307,9 @@ export interface FileCheck {
 }
 
 /** Pages and fixed-path files of an edition and everything they reference. */
-async function reachable(dir: string, files: readonly string[], r: Resolver): Promise<Set<string>> {
+async function reachable(dir: string, files: readonly string[], r: Resolver, fixed: readonly string[]): Promise<Set<string>> {
   const set = new Set(files);
-  const roots = files.filter((rel) => isPage(rel) || (ALLOWED_UNREFERENCED.includes(rel) && isText(rel)));
+  const roots = files.filter((rel) => isPage(rel) || ((ALLOWED_UNREFERENCED.includes(rel) || fixed.includes(rel)) && isText(rel)));
   const referenced = await follow(roots, (rel) => readFile(path.join(dir, rel), 'utf8').catch(() => undefined), (rel) => set.has(rel), r);
   for (const root of roots) referenced.add(root);
   return referenced;
@@ -300,11 +324,31 @@ const sha256 = async (file: string) => createHash('sha256').update(await readFil
  * only), whatever its name or location, allow-listed folders included. Bytes that a public page
  * references under another name are public.
  */
-export async function verifyPublicFiles(publicDir: string, internDir?: string, options: ResolveOptions = {}): Promise<FileCheck> {
+export async function verifyPublicFiles(publicDir: string, internDir?: string, options: CheckOptions = {}): Promise<FileCheck> {
   const r = resolver(options);
+  const fixed = options.fixed ?? [];
   const files = await listFiles(publicDir);
-  const used = await reachable(publicDir, files, r);
-  const problems: FileProblem[] = files.filter((rel) => !used.has(rel) && !isAllowed(rel)).map((file) => ({ file, reason: 'unreferenced' as const }));
+  const fileSet = new Set(files);
+  const used = await reachable(publicDir, files, r, fixed);
+  const problems: FileProblem[] = files.filter((rel) => !used.has(rel) && !isAllowed(rel, fixed) && !variantOf(rel, fileSet)).map((file) => ({ file, reason: 'unreferenced' as const }));
+  // A precompressed variant shares its original's verdict, and must hold exactly its bytes.
+  for (const rel of files) {
+    const original = variantOf(rel, fileSet);
+    if (!original) continue;
+    const verdict = problems.find((p) => p.file === original);
+    if (verdict) {
+      problems.push({ file: rel, reason: verdict.reason });
+      continue;
+    }
+    const [bytes, expected] = await Promise.all([readFile(path.join(publicDir, rel)), readFile(path.join(publicDir, original))]);
+    let decoded: Buffer | undefined;
+    try {
+      decoded = PRECOMPRESSED[path.posix.extname(rel)]!(bytes);
+    } catch {
+      decoded = undefined;
+    }
+    if (!decoded?.equals(expected)) problems.push({ file: rel, reason: 'precompressed-mismatch', sameAs: original });
+  }
   // Staff-only folders never belong here, even when a page links them (the CMS and its bundle).
   for (const file of files) {
     if (!STAFF_ONLY_FOLDERS.some((folder) => file.startsWith(folder))) continue;
@@ -316,7 +360,7 @@ export async function verifyPublicFiles(publicDir: string, internDir?: string, o
   if (internDir) {
     // Every file of the internal edition that is not a page and that public pages do not use
     // (by path): a superset of "referenced only by internal pages", without reading them all.
-    const internalOnly = (await listFiles(internDir)).filter((rel) => !isPage(rel) && !isAllowed(rel) && !used.has(rel));
+    const internalOnly = (await listFiles(internDir)).filter((rel) => !isPage(rel) && !isAllowed(rel, fixed) && !used.has(rel));
     if (internalOnly.length > 0) {
       const internal = new Map<string, string>();
       for (const rel of internalOnly) internal.set(await sha256(path.join(internDir, rel)), rel);
@@ -344,10 +388,12 @@ export function formatFileProblems(problems: readonly FileProblem[], dir = 'dist
       ? `${dir}/${p.file}: heeft dezelfde inhoud als ${p.sameAs}, dat alleen interne pagina's gebruiken`
       : p.reason === 'staff-only'
       ? `${dir}/${p.file}: hoort alleen in de interne editie (het inhoudsbeheer, /beheer/)`
+      : p.reason === 'precompressed-mismatch'
+      ? `${dir}/${p.file}: is geen gecomprimeerde kopie van ${p.sameAs} (de inhoud verschilt): maak hem opnieuw uit het gecontroleerde bestand`
       : `${dir}/${p.file}: geen enkele publieke pagina verwijst naar dit bestand`,
   );
   if (problems.some((p) => p.reason === 'unreferenced')) {
-    lines.push('(Hoort zo\'n bestand er wel in: verwijs ernaar vanaf een publieke pagina, met een link, src of data-attribuut; alleen wat vaste adressen heeft, zoals robots.txt, staat in ALLOWED_UNREFERENCED in src/verify/files.ts.)');
+    lines.push('(Hoort zo\'n bestand er wel in: verwijs ernaar vanaf een publieke pagina, met een link, src of data-attribuut; alleen wat vaste adressen heeft staat zonder verwijzing toe: robots.txt en sitemap.xml via fixedAddress in het uitvoerregister, src/outputs/, de rest in ALLOWED_UNREFERENCED in src/verify/files.ts.)');
   }
   return lines.join('\n');
 }

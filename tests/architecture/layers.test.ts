@@ -21,7 +21,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['domain', 'collections'],
   ['config', 'markdown', 'load', 'verify', 'scripts'],
   ['check', 'data', 'content.config'],
-  ['cms', 'import', 'integrations', 'pipeline', 'middleware', 'layouts'],
+  ['cms', 'import', 'integrations', 'pipeline', 'middleware', 'layouts', 'outputs'],
   ['components'],
   ['pages', 'env.d'],
 ];

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedAddresses } from '../../src/outputs/index.ts';
 import { referencedShared, verifyPublicFiles } from '../../src/verify/files.ts';
 import { minimalContent, png, runScript, tempDir, writeTree } from '../helpers.ts';
 import { rmSync } from 'node:fs';
@@ -134,7 +135,8 @@ describe('verifyPublicFiles', () => {
     '_astro/schets.fff.webp': 'interne schets',
     '_astro/kopieer.eee.js': 'export const kopieer = true;',
   });
-  const options = { base: '/', site: 'https://wegwijs.example.nl' };
+  // robots.txt and sitemap.xml are allowed unreferenced because the output registry says they have fixed addresses.
+  const options = { base: '/', site: 'https://wegwijs.example.nl', fixed: fixedAddresses('publiek') };
 
   it('accepts an edition of pages, what they reference (CSS url/@import, JS imports, srcset) and Pagefind', async () => {
     expect((await verifyPublicFiles(writeTree(edition()), writeTree(intern()), options)).problems).toEqual([]);
