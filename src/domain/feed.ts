@@ -13,6 +13,9 @@ import type { EntryKey } from './types.ts';
 /** At most this many items: a feed is for what is new, the pages hold the rest. */
 export const FEED_LIMIT = 100;
 
+/** Author and rights holder of every feed. */
+export const FEED_PUBLISHER = 'Ministerie van Volksgezondheid, Welzijn en Sport';
+
 export interface FeedOptions {
   title: string;
   description: string;
@@ -34,31 +37,52 @@ export function feedChanges(changes: readonly Change[], collections: readonly Co
   return changes.filter((c) => wanted.has(c.entry.slice(0, c.entry.indexOf('/')))).slice(0, FEED_LIMIT);
 }
 
-export function atomFeed(changes: readonly Change[], options: FeedOptions): string {
-  const items = feedChanges(changes, options.collections);
+/** A feed item, for any feed format: the same change is the same item in the Atom and the JSON feed. */
+export interface FeedItem {
+  /** A `tag:` URI of the site's host, the day and the entry: stable across builds. */
+  id: string;
+  title: string;
+  /** Absolute URL of the entry's page. */
+  url: string;
+  /** The day of the change, as a date at midnight UTC. */
+  date: Date;
+  /** The authors' change notes, else the entry's summary, else its title. */
+  text: string;
+}
+
+/** The items of an edition's feed (`feedChanges`), entries not in the edition left out. */
+export function feedItems(changes: readonly Change[], options: Pick<FeedOptions, 'home' | 'link' | 'entry' | 'collections'>): FeedItem[] {
   const host = new URL(options.home).hostname;
+  return feedChanges(changes, options.collections).flatMap((change) => {
+    const entry = options.entry(change.entry);
+    if (!entry) return [];
+    return [{
+      id: `tag:${host},${change.datum}:${change.entry}`,
+      title: `${CHANGE_LABELS[change.soort]}: ${entry.titel}`,
+      url: options.link(change.entry),
+      date: toUtc(change.datum),
+      text: change.notities.length > 0 ? change.notities.join(' ') : (entry.samenvatting ?? entry.titel),
+    }];
+  });
+}
+
+/** The date a feed was last updated: its newest item's, or the reference date for an empty feed. */
+export const feedUpdated = (items: readonly FeedItem[], peildatum: IsoDate): Date => items[0]?.date ?? toUtc(peildatum);
+
+export function atomFeed(changes: readonly Change[], options: FeedOptions): string {
+  const items = feedItems(changes, options);
   const feed = new Feed({
     id: options.self,
     title: options.title,
     description: options.description,
     link: options.home,
     language: 'nl',
-    updated: toUtc(items[0]?.datum ?? options.peildatum),
+    updated: feedUpdated(items, options.peildatum),
     generator: 'Wegwijs',
     feedLinks: { atom: options.self },
-    author: { name: 'Ministerie van Volksgezondheid, Welzijn en Sport' },
-    copyright: 'Ministerie van Volksgezondheid, Welzijn en Sport',
+    author: { name: FEED_PUBLISHER },
+    copyright: FEED_PUBLISHER,
   });
-  for (const change of items) {
-    const entry = options.entry(change.entry);
-    if (!entry) continue;
-    feed.addItem({
-      id: `tag:${host},${change.datum}:${change.entry}`,
-      title: `${CHANGE_LABELS[change.soort]}: ${entry.titel}`,
-      link: options.link(change.entry),
-      date: toUtc(change.datum),
-      description: change.notities.length > 0 ? change.notities.join(' ') : (entry.samenvatting ?? entry.titel),
-    });
-  }
+  for (const item of items) feed.addItem({ id: item.id, title: item.title, link: item.url, date: item.date, description: item.text });
   return feed.atom1();
 }
