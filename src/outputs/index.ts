@@ -9,9 +9,11 @@
  */
 import { EDITION_PROFILES, type Edition, type EditionProfile } from '../domain/editions.ts';
 import type { Site } from '../data/site.ts';
+import { catalogueOutput } from './catalogue.ts';
 import { editionCalendar, organisationCalendar, targetGroupCalendar } from './calendars.ts';
 import { robots, sitemap } from './crawlers.ts';
 import { atom } from './feed.ts';
+import { jsonFeed } from './json-feed.ts';
 import { openDataCsv, openDataJson, openDataSchema } from './open-data.ts';
 import type { Output, OutputFile } from './output.ts';
 import { documentPrint, editionPrint } from './print.ts';
@@ -19,12 +21,14 @@ import { vocabulary } from './vocabulary.ts';
 
 export const OUTPUTS: readonly Output<unknown>[] = [
   atom,
+  jsonFeed,
   editionCalendar,
   targetGroupCalendar,
   organisationCalendar,
   openDataJson,
   openDataCsv,
   openDataSchema,
+  catalogueOutput,
   robots,
   sitemap,
   vocabulary,
@@ -50,10 +54,10 @@ export function outputFiles(site: Site, outputs: readonly Output<unknown>[] = OU
   return files;
 }
 
-/** The `<link rel="alternate">`s in the head of every page of an edition: outputs with a `link`, one file each. */
-export function outputLinks(site: Site, outputs: readonly Output<unknown>[] = OUTPUTS): Array<{ path: string; type: string; title: string }> {
+/** The `<link rel="alternate">`s in the head of the page at `page` (relative to the edition's root): outputs with a `link` there. */
+export function outputLinks(site: Site, page: string, outputs: readonly Output<unknown>[] = OUTPUTS): Array<{ path: string; type: string; title: string }> {
   return outputs
-    .filter((o) => o.link && hasOutput(o, site.profile))
+    .filter((o) => o.link && (o.link.on === undefined || o.link.on === page) && hasOutput(o, site.profile))
     .flatMap((o) => o.files(site).map((file) => ({ path: file.path, type: o.type, title: o.link!.title })));
 }
 

@@ -48,8 +48,11 @@ export interface Output<P = undefined> {
    * allows it unreferenced. Known without the edition's content, so the check needs no `Site`.
    */
   fixedAddress?: string;
-  /** A `<link rel="alternate">` in the head of every page of the edition (feeds): its title. */
-  link?: { title: string };
+  /**
+   * A `<link rel="alternate">` in the head of the edition's pages (feeds): its title, and `on`,
+   * the path of the one page that carries it (relative to the edition's root), else every page.
+   */
+  link?: { title: string; on?: string };
 }
 
 /** Declares an output; `P` (what each file is of) stays inside it. */
