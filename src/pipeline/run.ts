@@ -1,6 +1,6 @@
 /**
  * The build, stage by stage: load → check (beside render) → render → split → index → verify →
- * swap. Each stage is one file of this folder; this one only orders them, runs what is
+ * compress → swap. Each stage is one file of this folder; this one only orders them, runs what is
  * independent side by side (2 cores: the check beside Astro, both indexes at once, the leak scan
  * as soon as the public index is written) and times them. Any failure throws a `BuildFailure`
  * before the swap, so the previous dist/ stays exactly as it was.
@@ -13,6 +13,7 @@ import { EDITIONS, type Edition } from '../domain/editions.ts';
 import { describeNextChange } from '../domain/integrity.ts';
 import { DIGEST_FILE } from '../verify/files.ts';
 import { checkContent } from './check.ts';
+import { precompress } from './compress.ts';
 import { loadBuildState } from './load.ts';
 import { sampleMemory } from './memory.ts';
 import { astroBuild } from './render.ts';
@@ -41,6 +42,8 @@ export interface BuildResult {
   pages?: number;
   reused?: number;
 }
+
+const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 
 /** A build that stopped on a problem in the content or the output; `message` says which, in Dutch. */
 export class BuildFailure extends Error {}
@@ -111,6 +114,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const failure = verificationFailure(scan.leaks, files);
   if (failure) throw new BuildFailure(failure);
   log(`  ${scan.files} bestanden gecontroleerd, geen lekken; alle ${files.files} gebruikt door publieke pagina's`);
+  // Only now, from verified files: the precompressed copies nginx serves (deploy/nginx/site.conf).
+  for (const edition of EDITIONS) {
+    const packed = await stage(`comprimeren ${edition} (br, gz)`, () => precompress(path.join(out, edition), path.join(dist, edition)));
+    log(`  ${edition}: ${packed.files} tekstbestanden (${kib(packed.bytes)}), ${packed.reused} ongewijzigd uit de vorige build, de rest gecomprimeerd tot br ${kib(packed.brotli)}, gz ${kib(packed.gzip)}`);
+  }
   await writeFile(path.join(out, DIGEST_FILE), `${JSON.stringify({ digest: loaded.digest, peildatum: date, gebouwd: new Date().toISOString() }, null, 2)}\n`);
   await cleanup;
   await stage('vervangen van dist/', () => swap(out, dist));

@@ -1,6 +1,7 @@
 /**
  * Leak scan of the public edition: reads every file under dist/publiek (HTML, JS, JSON, XML,
- * text, and Pagefind's gzip-compressed index, filter, meta and fragment files, decompressed)
+ * text, Pagefind's gzip-compressed index, filter, meta and fragment files and the precompressed
+ * `.gz` and `.br` copies of every text file, decompressed)
  * and fails on any id, title or distinctive body text of an entry that is not published.
  *
  * A needle is ignored when the same text is part of a published entry's own source (then it is
@@ -17,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
 import { NeedleMatcher } from './matcher.ts';
 import { entryBodyOptions, sentences } from '../domain/body.ts';
@@ -94,6 +95,14 @@ export function fileText(bytes: Buffer): string {
   return data.toString('utf8');
 }
 
+function brotliOrRaw(bytes: Buffer): Buffer {
+  try {
+    return brotliDecompressSync(bytes);
+  } catch {
+    return bytes;
+  }
+}
+
 const BLOCK_TAGS = /<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|table|thead|tbody|tr|td|th|caption|section|article|aside|nav|header|footer|main|blockquote|pre|figure|figcaption|details|summary|br|hr)\b[^>]*>/gi;
 
 /**
@@ -154,7 +163,8 @@ export async function scanForLeaks(dir: string, needles: readonly Needle[], prev
       continue;
     }
     const found = leaks.length;
-    const decoded = fileText(raw);
+    // Brotli has no magic number: a precompressed `.br` copy (src/pipeline/compress.ts) is known by its name.
+    const decoded = fileText(file.endsWith('.br') ? brotliOrRaw(raw) : raw);
     // Markup is read twice: as written (attributes, scripts, JSON) and as its visible text.
     const texts = [normalise(decoded), ...(MARKUP.test(file) ? [normalise(markupText(decoded))] : [])];
     const seen = new Set<number>();
