@@ -28,7 +28,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'unit',
-          include: ['tests/{architecture,bench,check,cms,collections,config,data,domain,import,markdown,schemas,scripts,tools,verify}/**/*.test.ts'],
+          include: ['tests/{architecture,bench,check,cms,collections,config,data,deploy,domain,import,markdown,schemas,scripts,tools,verify}/**/*.test.ts'],
           exclude: needsAstroOrBrowser,
         },
       },

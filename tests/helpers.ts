@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { request } from 'node:http';
+import { brotliDecompressSync, crc32, deflateSync, gunzipSync } from 'node:zlib';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -117,3 +118,29 @@ export const PLANTED_MDX = [
   '', // 15
   '<Waarschuwing>Let op.</Waarschuwing>', // 16
 ].join('\n');
+
+/** An HTTP response as sent: status, headers and the undecoded body. */
+export interface Raw {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A GET without any decoding (node:http, unlike fetch, leaves the body as sent). */
+export function get(url: string, acceptEncoding?: string): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The body as the client reads it, after the Content-Encoding nginx declared. */
+export function decoded(response: Raw): Buffer {
+  const encoding = response.headers['content-encoding'];
+  return encoding === 'br' ? brotliDecompressSync(response.body) : encoding === 'gzip' ? gunzipSync(response.body) : response.body;
+}

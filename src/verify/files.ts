@@ -360,7 +360,11 @@ export async function verifyPublicFiles(publicDir: string, internDir?: string, o
   if (internDir) {
     // Every file of the internal edition that is not a page and that public pages do not use
     // (by path): a superset of "referenced only by internal pages", without reading them all.
-    const internalOnly = (await listFiles(internDir)).filter((rel) => !isPage(rel) && !isAllowed(rel, fixed) && !used.has(rel));
+    // Precompressed copies are left out on both sides: a public one must decode to its public
+    // original (checked above), so it holds nothing its original does not.
+    const internFiles = await listFiles(internDir);
+    const internSet = new Set(internFiles);
+    const internalOnly = internFiles.filter((rel) => !isPage(rel) && !isAllowed(rel, fixed) && !used.has(rel) && !variantOf(rel, internSet));
     if (internalOnly.length > 0) {
       const internal = new Map<string, string>();
       for (const rel of internalOnly) internal.set(await sha256(path.join(internDir, rel)), rel);
@@ -370,6 +374,7 @@ export async function verifyPublicFiles(publicDir: string, internDir?: string, o
       for (const rel of used) if (!isPage(rel)) internal.delete(await publicHash(rel));
       if (internal.size > 0) {
         for (const rel of files) {
+          if (variantOf(rel, fileSet)) continue;
           const sameAs = internal.get(await publicHash(rel));
           if (sameAs === undefined) continue;
           const existing = problems.find((p) => p.file === rel);

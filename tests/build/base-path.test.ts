@@ -2,7 +2,8 @@
  * Both editions built for a sub-path (WEGWIJS_BASE=/wegwijs/, as a ministry serves
  * https://www.example.nl/wegwijs/): every site-relative URL in every HTML and CSS file carries the
  * base and points at a file that exists, Markdown body links included; the sitemap, canonical
- * links, structured data and robots.txt use it; and in Chromium, search works under the base.
+ * links, structured data and robots.txt use it; nginx with the shipped sub-path variant
+ * (deploy/nginx/publiek-subpad.conf) serves it, precompressed; and in Chromium, search works under the base.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -10,9 +11,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITIONS } from '../../src/domain/editions.ts';
 import { launchChromium, hasChromium } from '../../tools/browser.ts';
-import { serveStatic, type StaticServer } from '../../tools/serve.ts';
+import { serveNginx, serveStatic, type StaticServer } from '../../tools/serve.ts';
 import { search } from '../e2e/harness.ts';
-import { runScript, tempDir } from '../helpers.ts';
+import { decoded, get, runScript, tempDir } from '../helpers.ts';
 
 const BASE = '/wegwijs/';
 const SITE = 'https://www.example.nl';
@@ -127,6 +128,48 @@ describe(`the public edition's absolute URLs built for ${BASE}`, () => {
     expect(readFileSync(path.join(dist, 'intern', 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
     expect(existsSync(path.join(dist, 'intern', 'sitemap.xml'))).toBe(false);
     expect(readFileSync(path.join(dist, 'intern', 'index.html'), 'utf8')).toContain('<meta name="robots" content="noindex, nofollow">');
+  });
+});
+
+describe(`the public edition under ${BASE}, served by nginx with the shipped sub-path variant (publiek-subpad.conf)`, () => {
+  let server: StaticServer;
+  const publiek = () => path.join(dist, 'publiek');
+  beforeAll(async () => {
+    server = await serveNginx(publiek(), 'publiek', { server: 'publiek-subpad.conf', base: BASE });
+  });
+  afterAll(() => server?.close());
+
+  it('sends pages, assets and outputs under the base, precompressed as asked, with their types and caching', async () => {
+    const css = readdirSync(path.join(publiek(), '_astro')).find((f) => f.endsWith('.css'))!;
+    for (const [url, file, type, cache] of [
+      [`${BASE}`, 'index.html', 'text/html; charset=utf-8', 'public, max-age=60, must-revalidate'],
+      [`${BASE}vragen/`, 'vragen/index.html', 'text/html; charset=utf-8', 'public, max-age=60, must-revalidate'],
+      [`${BASE}_astro/${css}`, `_astro/${css}`, 'text/css; charset=utf-8', 'public, max-age=31536000, immutable'],
+      [`${BASE}feed.xml`, 'feed.xml', 'application/atom+xml; charset=utf-8', 'public, max-age=60, must-revalidate'],
+      [`${BASE}feed.json`, 'feed.json', 'application/feed+json; charset=utf-8', 'public, max-age=60, must-revalidate'],
+      [`${BASE}agenda.ics`, 'agenda.ics', 'text/calendar; charset=utf-8', 'public, max-age=60, must-revalidate'],
+      [`${BASE}open-data/vragen.csv`, 'open-data/vragen.csv', 'text/csv; charset=utf-8', 'public, max-age=60, must-revalidate'],
+    ] as const) {
+      const original = readFileSync(path.join(publiek(), file));
+      for (const [accept, encoding] of [['br', 'br'], ['gzip', 'gzip'], [undefined, undefined]] as const) {
+        const response = await get(`${server.url}${url}`, accept);
+        expect(response.status, url).toBe(200);
+        expect(response.headers['content-type'], url).toBe(type);
+        expect(response.headers['content-encoding'], `${url} (${accept})`).toBe(encoding);
+        expect(response.headers['vary'], url).toBe('Accept-Encoding');
+        expect(response.headers['cache-control'], url).toBe(cache);
+        expect(decoded(response).equals(original), `${url} (${accept})`).toBe(true);
+      }
+    }
+  });
+
+  it('answers a missing page under the base with the edition\'s 404 page, and redirects a folder without its slash', async () => {
+    const missing = await get(`${server.url}${BASE}bestaat-niet/`);
+    expect(missing.status).toBe(404);
+    expect(decoded(missing).equals(readFileSync(path.join(publiek(), '404.html')))).toBe(true);
+    const folder = await get(`${server.url}${BASE}vragen`);
+    expect(folder.status).toBe(301);
+    expect(folder.headers['location']).toBe(`${BASE}vragen/`);
   });
 });
 

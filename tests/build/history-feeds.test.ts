@@ -1,5 +1,5 @@
 /**
- * History, "wat is er veranderd", the Atom feed, the calendars and the open data, built for real:
+ * History, "wat is er veranderd", the Atom feed and the JSON Feed, the calendars and the open data, built for real:
  * a temporary content folder that is a git repository (commits on fixed dates, one file left
  * uncommitted), with internal entries, an internal route-map action and internal change notes
  * planted beside the public ones, under a base path. Every output is read back with a real
@@ -182,7 +182,8 @@ describe('history, feeds, calendars and open data of a git-tracked knowledge bas
     expect(publiek).toContain('Antwoord aangevuld met de startdatum.');
     expect(publiek).toContain(`href="${BASE}vragen/gaat-de-dagbesteding-open/"`);
     expect(publiek).toContain(`href="${BASE}wat-is-er-veranderd/2020-w24/"`);
-    expect(readdirSync(path.join(dist, 'publiek/wat-is-er-veranderd')).sort()).toEqual(['2020-w23', '2020-w24', 'index.html']);
+    // (index.html.br and .gz, its precompressed copies, aside)
+    expect(readdirSync(path.join(dist, 'publiek/wat-is-er-veranderd')).filter((n) => !/\.(br|gz)$/.test(n)).sort()).toEqual(['2020-w23', '2020-w24', 'index.html']);
     expect(read('publiek/wat-is-er-veranderd/2020-w24/index.html')).toContain('Gaat de dagbesteding weer open?');
     const intern = read('intern/wat-is-er-veranderd/index.html');
     expect(intern).toContain(`${marker('Notitie')} datum verschoven.`);
@@ -209,6 +210,40 @@ describe('history, feeds, calendars and open data of a git-tracked knowledge bas
     const intern = parseFeed(read('intern/feed.xml'));
     expect(intern.entries.map((e) => e.link[0]!.href)).toContain(`${SITE}${BASE}maatregelen/geheime-maatregel/`);
     expect(intern.entries.map((e) => e.link[0]!.href)).toContain(`${SITE}${BASE}organisaties/vng/`);
+  });
+
+  it('publishes a JSON Feed 1.1 per edition (src/outputs/json-feed.ts): the Atom feed\'s items, announced on every page, nothing internal in the public one', () => {
+    interface Item { id: string; url: string; title: string; content_text?: string; content_html?: string; date_published?: string; date_modified?: string }
+    for (const edition of ['intern', 'publiek']) {
+      const feed = JSON.parse(read(`${edition}/feed.json`)) as { version: string; title: string; home_page_url: string; feed_url: string; items: Item[] };
+      expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+      expect(feed.title).toMatch(/^Wegwijs.*: wat is er veranderd$/);
+      expect(feed.feed_url).toBe(`${SITE}${BASE}feed.json`);
+      expect(feed.home_page_url).toBe(`${SITE}${BASE}`);
+      expect(feed.items.length).toBeGreaterThan(0);
+      for (const item of feed.items) {
+        expect(item.id).toMatch(/^tag:www\.example\.nl,\d{4}-\d\d-\d\d:[a-z]+\/[a-z0-9-]+$/);
+        expect(item.url.startsWith(`${SITE}${BASE}`), item.url).toBe(true);
+        expect(existsSync(path.join(dist, edition, item.url.slice(`${SITE}${BASE}`.length), 'index.html')), item.url).toBe(true);
+        expect((item.content_text ?? item.content_html ?? '').trim().length, item.id).toBeGreaterThan(0);
+        expect(item.date_published ?? item.date_modified, item.id).toMatch(/^\d{4}-\d\d-\d\dT00:00:00\.000Z$/);
+      }
+      // The same items as the Atom feed, in the same order, with the same titles and links.
+      const atom = parseFeed(read(`${edition}/feed.xml`));
+      expect(feed.items.map((i) => [i.id, i.title, i.url])).toEqual(atom.entries.map((e) => [e.id, e.title, e.link[0]!.href]));
+      for (const file of files(path.join(dist, edition)).filter((f) => f.endsWith('.html') && read(`${edition}/${f}`).includes('class="site-nav"'))) {
+        expect(read(`${edition}/${file}`), `${edition}/${file}`).toContain(`<link rel="alternate" type="application/feed+json" title="Wegwijs: wat is er veranderd (JSON Feed)" href="${BASE}feed.json">`);
+      }
+    }
+    const publiek = read('publiek/feed.json');
+    expect(JSON.parse(publiek).items.map((i: Item) => i.title)).toContain('Gewijzigd: Gaat de dagbesteding weer open?');
+    for (const id of SECRET_IDS) expect(publiek.includes(id), id).toBe(false);
+    for (const what of SECRETS) expect(publiek.includes(marker(what)), what).toBe(false);
+    expect(publiek.includes('Interne notitie bij de vraag')).toBe(false);
+    // The internal feed does hold them, so the checks above can fail.
+    const intern = read('intern/feed.json');
+    expect(intern).toContain(`${SITE}${BASE}maatregelen/geheime-maatregel/`);
+    expect(intern).toContain(marker('Notitie'));
   });
 
   it('publishes calendars with all-day events and stable UIDs: the public one with public measures only', () => {
@@ -253,7 +288,7 @@ describe('history, feeds, calendars and open data of a git-tracked knowledge bas
 
   it('puts nothing internal in any public file: pages, feed, calendars, open data', () => {
     const publicFiles = files(path.join(dist, 'publiek')).filter((f) => !f.startsWith('pagefind/') && !f.startsWith('_astro/'));
-    for (const wanted of ['feed.xml', 'agenda.ics', 'doelgroepen/ouderen/agenda.ics', 'open-data/maatregelen.json', 'open-data/maatregelen.csv', 'open-data/maatregelen.schema.json', 'wat-is-er-veranderd/index.html']) expect(publicFiles).toContain(wanted);
+    for (const wanted of ['feed.xml', 'feed.json', 'open-data/catalogus.jsonld', 'agenda.ics', 'doelgroepen/ouderen/agenda.ics', 'open-data/maatregelen.json', 'open-data/maatregelen.csv', 'open-data/maatregelen.schema.json', 'wat-is-er-veranderd/index.html']) expect(publicFiles).toContain(wanted);
     for (const file of publicFiles) {
       const text = read(`publiek/${file}`);
       for (const what of SECRETS) expect(text.includes(marker(what)), `${marker(what)} in publiek/${file}`).toBe(false);
