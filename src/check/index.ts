@@ -1,11 +1,12 @@
 /**
  * `npm run check` and the build's validation stage: load → validate (schemas, integrity, text
- * rules). Prints every problem as `path:line: field: message`.
+ * rules), and the required pages (toegankelijkheid, privacy, contact: src/check/site-pages.ts). Prints every problem as `path:line: field: message`.
  */
 import { describeNextChange } from '../domain/integrity.ts';
 import { formatLocation, type AnyEntry, type Problem } from '../domain/types.ts';
 import { loadContent } from './load.ts';
 import { contentRules } from './rules.ts';
+import { checkSitePages } from './site-pages.ts';
 import { validate, type TextRule } from './validate.ts';
 
 export interface CheckOptions {
@@ -21,9 +22,9 @@ export interface CheckResult {
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
-  const loaded = await loadContent(options.contentDir);
+  const [loaded, sitePages] = await Promise.all([loadContent(options.contentDir), checkSitePages(options.contentDir)]);
   const validated = await validate(loaded.files, { peildatum: options.peildatum, textRules: options.textRules ?? contentRules() });
-  const problems = [...loaded.problems, ...validated.problems].sort(
+  const problems = [...loaded.problems, ...sitePages, ...validated.problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   return { entries: validated.entries, problems };

@@ -1,0 +1,30 @@
+/**
+ * The checker's rules for the required pages (src/load/site-pages.ts): each must exist and be
+ * valid, and, being public in both editions, contain no personal data and no unsafe link or HTML,
+ * the same rules as a public entry's body.
+ */
+import { findPersonalData } from '../markdown/remark-privacy-guard/index.ts';
+import { bodyElements, bodyUrls, isSafeUrl } from '../domain/body.ts';
+import { REMOVED_ELEMENTS } from '../markdown/rehype-sanitize-entry/index.ts';
+import type { Problem } from '../domain/types.ts';
+import { readSitePages } from '../load/site-pages.ts';
+
+const REMOVED = new Set<string>(REMOVED_ELEMENTS);
+
+export async function checkSitePages(contentDir: string): Promise<Problem[]> {
+  const { pages, problems } = await readSitePages(contentDir);
+  for (const page of pages) {
+    const { body, bodyStartLine } = page.source;
+    const lineAt = (offset: number) => bodyStartLine + body.slice(0, offset).split('\n').length - 1;
+    for (const match of findPersonalData(body)) problems.push({ file: page.file, line: lineAt(match.start), message: match.message });
+    for (const element of bodyElements(body)) {
+      if (REMOVED.has(element.name) || element.attributes.some((a) => /^on/i.test(a))) {
+        problems.push({ file: page.file, line: bodyStartLine + element.line - 1, message: `HTML-element <${element.name}> is hier niet toegestaan: een pagina mag geen scripts, frames, stijlen of code bevatten` });
+      }
+    }
+    for (const url of bodyUrls(body)) {
+      if (!isSafeUrl(url.url)) problems.push({ file: page.file, line: bodyStartLine + url.line - 1, message: `onveilige link "${url.url.slice(0, 60)}": alleen http:, https:, mailto:, tel: en links binnen de site (/…) zijn toegestaan` });
+    }
+  }
+  return problems;
+}
