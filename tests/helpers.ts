@@ -1,6 +1,6 @@
 /** Test helpers: temporary content folders and running the project's own scripts. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { request } from 'node:http';
@@ -45,9 +45,15 @@ export function runScript(script: string, env: Record<string, string>, args: str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }
 
-/** A minimal valid knowledge base, as frontmatter files. */
+/** The required pages (toegankelijkheid, privacy, contact) of the example, as files under content/. */
+export function sitePagesContent(): Record<string, string> {
+  return Object.fromEntries(['toegankelijkheid', 'privacy', 'contact'].map((id) => [`_paginas/${id}.md`, readFileSync(path.join(ROOT, 'content', '_paginas', `${id}.md`), 'utf8')]));
+}
+
+/** A minimal valid knowledge base, as frontmatter files (with the required pages). */
 export function minimalContent(): Record<string, string> {
   return {
+    ...sitePagesContent(),
     'organisaties/dmo.md': '---\ntitel: Directie Maatschappelijke Ondersteuning\nafkorting: DMO\nsoort: directie\nzichtbaarheid: publiek\n---\n',
     'doelgroepen/ouderen.md': '---\ntitel: Ouderen\nsynoniemen: [senioren]\nzichtbaarheid: publiek\n---\nOuderen die thuis wonen.\n',
     'maatregelen/herstart-dagbesteding.md': [

@@ -156,6 +156,35 @@ describe('npm run check', () => {
   });
 });
 
+describe('npm run check: the required pages', () => {
+  it('refuses a corpus without the accessibility statement, privacy statement or contact page, naming each', () => {
+    const dir = writeTree(Object.fromEntries(Object.entries(minimalContent()).filter(([k]) => !k.startsWith('_paginas/')).map(([k, v]) => [`content/${k}`, v])));
+    const { code, stderr } = runScript('check.ts', { WEGWIJS_CONTENT: `${dir}/content`, WEGWIJS_PEILDATUM: '2020-06-10' });
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('content/_paginas/toegankelijkheid.md: verplichte pagina "Toegankelijkheid" (/toegankelijkheid/) ontbreekt');
+    expect(stderr).toContain('content/_paginas/privacy.md: verplichte pagina "Privacy" (/privacy/) ontbreekt');
+    expect(stderr).toContain('content/_paginas/contact.md: verplichte pagina "Contact" (/contact/) ontbreekt');
+  });
+
+  it('refuses an accessibility statement without status or date of the last check, with the line', () => {
+    const { code, stderr } = check({
+      'content/_paginas/toegankelijkheid.md': '---\ntitel: Toegankelijkheidsverklaring\nbeschrijving: Hoe toegankelijk Wegwijs is en hoe u een probleem meldt.\ngewijzigd: 2020-05-20\nstatus: bijna klaar\n---\nTekst.\n',
+    });
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/content\/_paginas\/toegankelijkheid\.md:5: status: moet een van deze zijn: voldoet volledig/);
+    expect(stderr).toMatch(/content\/_paginas\/toegankelijkheid\.md:2: laatstGecontroleerd: verplicht veld ontbreekt/);
+  });
+
+  it('refuses personal data on a required page, which is public in both editions', () => {
+    const { code, stderr } = check({
+      'content/_paginas/contact.md': '---\ntitel: Contact\nbeschrijving: Waar u terechtkunt met een vraag over Wegwijs.\ngewijzigd: 2020-05-20\n---\nMail info@minvws.nl of j.jansen@minvws.nl.\n',
+    });
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/content\/_paginas\/contact\.md:6: .*j\.jansen@minvws\.nl/);
+    expect(stderr).not.toContain('info@minvws.nl');
+  });
+});
+
 describe('npm run check: text rules of the remark plugins', () => {
   it('refuses an unknown Woo ground, with its line', async () => {
     const { stderr, code } = await check({ 'content/vragen/bezoek.md': vraag('', 'Eerste regel.\n\nGesprek met (10)(2z) over bezoek.') });

@@ -19,7 +19,7 @@
  * edition, and markup inside a sentence would make a shared bank sentence look like a leak.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, isScalar, parse, visit } from 'yaml';
 import { formatDate } from '../../src/domain/dates.ts';
@@ -1228,6 +1228,9 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSt
   await prepareDir(options.dir);
   await writeFile(path.join(options.dir, MARKER), `${JSON.stringify({ generator: 'tools/bench/generate.ts', entries, seed, publicShare, mdxShare, shape })}\n`);
   for (const collection of COLLECTION_ORDER) await mkdir(path.join(options.dir, collection), { recursive: true });
+  // The required pages (toegankelijkheid, privacy, contact): the example's own, since the checker
+  // refuses a corpus without them and their text does not grow with the corpus.
+  await cp(path.join(import.meta.dirname, '..', '..', 'content', '_paginas'), path.join(options.dir, '_paginas'), { recursive: true, force: true });
   let bytes = 0;
   const CHUNK = 64;
   for (let i = 0; i < files.length; i += CHUNK) {
