@@ -87,6 +87,14 @@ export function measureStatusOn(measure: MeasureDates, date: IsoDate): StatusOnD
   const d = authored.get(measure) ?? measure;
   const steps = measureSteps(d);
   if (steps.length === 0) return { status: d.status };
+  // A measure recorded as ended (beëindigd, afgeschaald), seen on a date before its first dated
+  // step, is a record written after the fact, as its text says ("de uitzondering is vervallen"):
+  // nothing says it was planned on that date, so it is never "voorgenomen" then, and it shows its
+  // end, not steps "to come" that its own text describes as past.
+  if (isEndStatus(d.status) && !steps.some((s) => s.date <= date)) {
+    const end = steps.filter((s) => s.status === d.status).at(-1) ?? steps.at(-1)!;
+    return { status: d.status, since: end.date };
+  }
   const past = steps.filter((s) => s.date <= date);
   const future = steps.filter((s) => s.date > date);
   const next = future[0];
@@ -96,6 +104,11 @@ export function measureStatusOn(measure: MeasureDates, date: IsoDate): StatusOnD
     ...(current ? { since: current.date } : {}),
     ...(next ? { next: { status: next.status, date: next.date } } : {}),
   };
+}
+
+/** Beëindigd and afgeschaald: the statuses that end a measure (the registry's `ended`). */
+export function isEndStatus(status: MaatregelStatus): boolean {
+  return status === 'beëindigd' || status === 'afgeschaald';
 }
 
 /** The measure as it stands on `date`: its `status` replaced by the status on that day. */
@@ -120,7 +133,7 @@ export const maatregelen = defineCollection({
   internalFeed: true,
   date: (d) => d.vanKrachtVanaf ?? d.aangekondigdOp,
   statusFilter: { name: 'maatregelstatus', label: 'Status van de maatregel' },
-  ended: (d) => d.status === 'beëindigd' || d.status === 'afgeschaald',
+  ended: (d) => isEndStatus(d.status),
   eventKinds: {
     'maatregel-aangekondigd': 'Aangekondigd',
     'maatregel-van-kracht': 'Van kracht',
@@ -153,8 +166,14 @@ export const maatregelen = defineCollection({
   // that day; the next known step is said beside it ("van kracht vanaf 1 juni 2020").
   summary: (d, { peildatum }) => {
     const onDate = measureStatusOn(d, peildatum);
+    // An ended measure says when it ended ("beëindigd op 28 april 2021"); nothing of it is planned.
+    const ended = isEndStatus(onDate.status);
     return [
-      {
+      ended && onDate.since ? {
+        key: 'Status',
+        data: { 'data-measure-status': onDate.status },
+        value: [{ status: onDate.status }, ' op ', { date: onDate.since }],
+      } : {
         key: `Status op ${formatDate(peildatum)}`,
         data: { 'data-measure-status': onDate.status },
         value: [
@@ -164,7 +183,7 @@ export const maatregelen = defineCollection({
         ],
       },
       ...(d.aangekondigdOp ? [{ key: 'Aangekondigd', value: [{ date: d.aangekondigdOp }] }] : []),
-      ...(d.vanKrachtVanaf ? [{ key: d.vanKrachtVanaf > peildatum ? 'Van kracht vanaf (gepland)' : 'Van kracht vanaf', value: [{ date: d.vanKrachtVanaf }] }] : []),
+      ...(d.vanKrachtVanaf ? [{ key: d.vanKrachtVanaf > peildatum && !ended ? 'Van kracht vanaf (gepland)' : 'Van kracht vanaf', value: [{ date: d.vanKrachtVanaf }] }] : []),
       ...(d.totEnMet ? [{ key: 'Tot en met', value: [{ date: d.totEnMet }] }] : []),
       ...(d.wettelijkKader.length > 0 ? [{ key: 'Wettelijk kader', value: [d.wettelijkKader.join(', ')] }] : []),
       { key: 'Verantwoordelijk', value: [{ entry: `organisaties/${d.verantwoordelijk}` as const }] },

@@ -89,8 +89,10 @@ export interface EditionProfile {
   publicationNotes: boolean;
   /** Port of `npm run preview` for this edition. */
   previewPort: number;
-  /** Descriptions of collection pages that speak to this edition's reader (default: COLLECTION_LABELS). */
+  /** Descriptions of collection pages that speak to this edition's reader (default: the registry's labels); see `collectionDescription`. */
   collectionDescriptions: Partial<Record<CollectionName, string>>;
+  /** Whether a target group's page lists its synonyms ("Ook gezocht als: …"): a keyword list is for staff, search uses the synonyms anyway. */
+  keywordList: boolean;
   /** Entry history shows commit subjects (never author names); otherwise a commit is "bijgewerkt". */
   historyCommitMessages: boolean;
   /** History and changes of an entry start at its publication (`publicerenVanaf`): nothing of its time before. */
@@ -142,6 +144,7 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     publicationNotes: true,
     previewPort: 4321,
     collectionDescriptions: {},
+    keywordList: true,
     historyCommitMessages: true,
     historyFromPublication: false,
     feedCollections: COLLECTIONS.filter((c) => definitionOf(c).internalFeed),
@@ -179,6 +182,7 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
       organisaties: 'De organisaties die bij de maatregelen en de antwoorden betrokken zijn.',
       bronnen: 'De Kamerbrieven en andere documenten waarop de antwoorden en maatregelen rusten.',
     },
+    keywordList: false,
     // Commit subjects are written by developers, not checked for publication: the public edition
     // shows the authors' change notes and the dates of commits only.
     historyCommitMessages: false,
@@ -208,6 +212,15 @@ export function editionsWith(feature: (profile: EditionProfile) => boolean): Edi
 
 export function selectEdition<E extends AnyEntry>(entries: readonly E[], edition: Edition, peildatum: IsoDate): E[] {
   return EDITION_PROFILES[edition].contents === 'everything' ? [...entries] : entries.filter((entry) => shouldPublish(entry, peildatum));
+}
+
+/**
+ * What a collection holds, in one sentence, for this edition's reader: the profile's wording, else
+ * the registry's (`labels.omschrijving`, written for staff: "eigenaren van acties en
+ * afstemmingspartijen"). Every page that describes a collection asks here (home, collection index).
+ */
+export function collectionDescription(profile: EditionProfile, collection: CollectionName): string {
+  return profile.collectionDescriptions[collection] ?? definitionOf(collection).labels.omschrijving;
 }
 
 /** Whether an entry's status is shown in this edition. */

@@ -37,6 +37,14 @@ describe('status of a measure on a date', () => {
     expect(measureStatusOn(d, '2021-04-28').status).toBe('van kracht');
     expect(measureStatusOn(d, '2021-04-29')).toEqual({ status: 'beëindigd', since: '2021-04-29' });
   });
+  it('shows a measure recorded as ended, seen before its first dated step, as ended on its end date (never "voorgenomen")', () => {
+    const d = { status: 'beëindigd' as const, statusverloop: [], aangekondigdOp: '2021-01-20', vanKrachtVanaf: '2021-01-23', totEnMet: '2021-04-28' };
+    expect(measureStatusOn(d, '2020-05-26')).toEqual({ status: 'beëindigd', since: '2021-04-29' });
+    const written = { status: 'afgeschaald' as const, statusverloop: [{ datum: '2021-01-23', status: 'van kracht' as const }, { datum: '2021-04-28', status: 'afgeschaald' as const }] };
+    expect(measureStatusOn(written, '2020-05-26')).toEqual({ status: 'afgeschaald', since: '2021-04-28' });
+    // Not ended: before its first step a measure is still "voorgenomen".
+    expect(measureStatusOn({ ...d, status: 'van kracht' as const }, '2020-05-26').status).toBe('voorgenomen');
+  });
   it('keeps the author\'s status when nothing is dated', () => {
     expect(measureStatusOn({ status: 'van kracht', statusverloop: [] }, '2020-01-01')).toEqual({ status: 'van kracht' });
   });
