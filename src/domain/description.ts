@@ -8,13 +8,17 @@ import type { AnyEntry } from './types.ts';
 
 export const DESCRIPTION_LENGTH = 160;
 
+/** Shorter than this, a description says nothing on its own in a search result. */
+const MIN_DESCRIPTION_LENGTH = 50;
+
 export function entryDescription(entry: AnyEntry): string | undefined {
   if (entry.data.samenvatting) return entry.data.samenvatting;
   const all = sentences(entry.body, entryBodyOptions(entry));
   let out = '';
   for (const sentence of all) {
     const next = out ? `${out} ${sentence}` : sentence;
-    if (next.length > DESCRIPTION_LENGTH && out) break;
+    // A short first sentence ("Ja.") is no description on its own: take the next one too, cut below.
+    if (next.length > DESCRIPTION_LENGTH && out.length >= MIN_DESCRIPTION_LENGTH) break;
     out = next;
     if (out.length >= DESCRIPTION_LENGTH / 2) break;
   }

@@ -49,8 +49,8 @@ describe('public wording in the public edition', () => {
 
   it('says an ended measure ended, never that its steps are planned', () => {
     const html = read('publiek', 'maatregelen/uitzondering-avondklok-mantelzorgers/index.html');
-    const main = /<main[\s\S]*<\/main>/.exec(html)![0].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
-    expect(main).toContain('Status beëindigd op 28 april 2021');
+    const main = /<main[\s\S]*<\/main>/.exec(html)![0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(main).toMatch(/Status beëindigd op 28 april 2021 /);
     expect(main).toContain('Met het opheffen van de avondklok op 28 april 2021 is ook de uitzondering vervallen.');
     expect(main).not.toMatch(/gepland|voorgenomen|Volgende stap/);
     // A measure still to come keeps its planned step.

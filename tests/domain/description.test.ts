@@ -15,6 +15,13 @@ describe('entry description', () => {
     expect(long.length).toBeLessThanOrEqual(160);
     expect(long.endsWith('woord…')).toBe(true);
   });
+  it('does not stop at a short first sentence when the next one is long', () => {
+    const long = 'Gemeenten, zorgkantoren en zorgverzekeraars hebben afgesproken zorgaanbieders door te betalen, ook voor zorg en ondersteuning die door de coronamaatregelen niet geleverd kon worden.';
+    const description = entryDescription(vraag(`Ja. ${long}`))!;
+    expect(description.startsWith('Ja. Gemeenten, zorgkantoren en zorgverzekeraars')).toBe(true);
+    expect(description.endsWith('…')).toBe(true);
+    expect(description.length).toBeLessThanOrEqual(160);
+  });
   it('prefers the samenvatting', () => {
     const m = entry('maatregelen', 'm', { titel: 'Herstart', samenvatting: 'Iedereen weer dagbesteding.', status: 'van kracht', doelgroepen: ['ouderen'], verantwoordelijk: 'dmo' }, 'Andere tekst.');
     expect(entryDescription(m)).toBe('Iedereen weer dagbesteding.');
