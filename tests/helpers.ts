@@ -47,7 +47,11 @@ export function runScript(script: string, env: Record<string, string>, args: str
 
 /** The required pages (toegankelijkheid, privacy, contact) of the example, as files under content/. */
 export function sitePagesContent(): Record<string, string> {
-  return Object.fromEntries(['toegankelijkheid', 'privacy', 'contact'].map((id) => [`_paginas/${id}.md`, readFileSync(path.join(ROOT, 'content', '_paginas', `${id}.md`), 'utf8')]));
+  return {
+    ...Object.fromEntries(['toegankelijkheid', 'privacy', 'contact'].map((id) => [`_paginas/${id}.md`, readFileSync(path.join(ROOT, 'content', '_paginas', `${id}.md`), 'utf8')])),
+    // "Waar kunt u terecht" for the minimal corpus's one target group.
+    '_paginas/loketten.yaml': '- naam: Informatie Rijksoverheid\n  omschrijving: Algemene vragen over de coronamaatregelen.\n  telefoon: "1400"\n  doelgroepen: [ouderen]\n',
+  };
 }
 
 /** A minimal valid knowledge base, as frontmatter files (with the required pages). */

@@ -6,7 +6,7 @@ import { describeNextChange } from '../domain/integrity.ts';
 import { formatLocation, type AnyEntry, type Problem } from '../domain/types.ts';
 import { loadContent } from './load.ts';
 import { contentRules } from './rules.ts';
-import { checkSitePages } from './site-pages.ts';
+import { checkLoketten, checkSitePages } from './site-pages.ts';
 import { validate, type TextRule } from './validate.ts';
 
 export interface CheckOptions {
@@ -24,7 +24,8 @@ export interface CheckResult {
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const [loaded, sitePages] = await Promise.all([loadContent(options.contentDir), checkSitePages(options.contentDir)]);
   const validated = await validate(loaded.files, { peildatum: options.peildatum, textRules: options.textRules ?? contentRules() });
-  const problems = [...loaded.problems, ...sitePages, ...validated.problems].sort(
+  const loketten = await checkLoketten(options.contentDir, new Set(validated.entries.filter((e) => e.collection === 'doelgroepen').map((e) => e.id)));
+  const problems = [...loaded.problems, ...sitePages, ...loketten, ...validated.problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   return { entries: validated.entries, problems };

@@ -7,7 +7,10 @@ import { findPersonalData } from '../markdown/remark-privacy-guard/index.ts';
 import { bodyElements, bodyUrls, isSafeUrl } from '../domain/body.ts';
 import { REMOVED_ELEMENTS } from '../markdown/rehype-sanitize-entry/index.ts';
 import type { Problem } from '../domain/types.ts';
-import { readSitePages } from '../load/site-pages.ts';
+import path from 'node:path';
+import { LOKETTEN_FILE, readLoketten, readSitePages, SITE_PAGES_DIR } from '../load/site-pages.ts';
+import { displayPath } from '../load/discovery.ts';
+import { THEMAS } from '../schemas/shared.ts';
 
 const REMOVED = new Set<string>(REMOVED_ELEMENTS);
 
@@ -26,5 +29,18 @@ export async function checkSitePages(contentDir: string): Promise<Problem[]> {
       if (!isSafeUrl(url.url)) problems.push({ file: page.file, line: bodyStartLine + url.line - 1, message: `onveilige link "${url.url.slice(0, 60)}": alleen http:, https:, mailto:, tel: en links binnen de site (/…) zijn toegestaan` });
     }
   }
+  return problems;
+}
+
+/** The desks and helplines: valid, pointing at known target groups and themes, no personal data. */
+export async function checkLoketten(contentDir: string, doelgroepen: ReadonlySet<string>): Promise<Problem[]> {
+  const { loketten, problems } = await readLoketten(contentDir);
+  const file = displayPath(path.resolve(contentDir, SITE_PAGES_DIR, LOKETTEN_FILE));
+  loketten.forEach((loket, i) => {
+    const where = `loket ${i + 1} ("${loket.naam}")`;
+    for (const id of loket.doelgroepen) if (!doelgroepen.has(id)) problems.push({ file, message: `${where}, doelgroepen: onbekende doelgroep "${id}"` });
+    for (const thema of loket.themas) if (!(THEMAS as readonly string[]).includes(thema)) problems.push({ file, message: `${where}, themas: onbekend thema "${thema}" (kies uit ${THEMAS.join(', ')})` });
+    for (const match of findPersonalData(`${loket.naam}\n${loket.omschrijving}`)) problems.push({ file, message: `${where}: ${match.message}` });
+  });
   return problems;
 }

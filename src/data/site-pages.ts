@@ -7,7 +7,7 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import { contentDir } from '../config.ts';
-import { readSitePages, SITE_PAGES, type SitePage, type SitePageDefinition } from '../load/site-pages.ts';
+import { readLoketten, readSitePages, SITE_PAGES, type Loket, type SitePage, type SitePageDefinition } from '../load/site-pages.ts';
 import { rehypePlugins, remarkPlugins } from '../markdown/pipeline.ts';
 
 export { SITE_PAGES };
@@ -37,4 +37,15 @@ export async function sitePage(id: SitePageDefinition['id']): Promise<RenderedSi
   const page = (await cache).get(id);
   if (!page) throw new Error(`verplichte pagina "${id}" ontbreekt`);
   return page;
+}
+
+let desks: Promise<Loket[]> | undefined;
+
+/** The desks and helplines of content/_paginas/loketten.yaml (checked by the checker before the build). */
+export async function allDesks(): Promise<Loket[]> {
+  desks ??= readLoketten(contentDir()).then(({ loketten, problems }) => {
+    if (problems.length > 0) throw new Error(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'));
+    return loketten;
+  });
+  return desks;
 }

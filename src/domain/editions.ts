@@ -93,6 +93,12 @@ export interface EditionProfile {
   collectionDescriptions: Partial<Record<CollectionName, string>>;
   /** Whether a target group's page lists its synonyms ("Ook gezocht als: …"): a keyword list is for staff, search uses the synonyms anyway. */
   keywordList: boolean;
+  /**
+   * Answers on the rijksoverheid.nl model (src/components/entries/Vraag.astro): short answer, text,
+   * one date line, "Meer informatie", related questions, "Waar kunt u terecht"; no summary list,
+   * "Zie ook" or change history.
+   */
+  answerModel: boolean;
   /** Entry history shows commit subjects (never author names); otherwise a commit is "bijgewerkt". */
   historyCommitMessages: boolean;
   /** History and changes of an entry start at its publication (`publicerenVanaf`): nothing of its time before. */
@@ -145,6 +151,7 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     previewPort: 4321,
     collectionDescriptions: {},
     keywordList: true,
+    answerModel: false,
     historyCommitMessages: true,
     historyFromPublication: false,
     feedCollections: COLLECTIONS.filter((c) => definitionOf(c).internalFeed),
@@ -183,6 +190,7 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
       bronnen: 'De Kamerbrieven en andere documenten waarop de antwoorden en maatregelen rusten.',
     },
     keywordList: false,
+    answerModel: true,
     // Commit subjects are written by developers, not checked for publication: the public edition
     // shows the authors' change notes and the dates of commits only.
     historyCommitMessages: false,

@@ -13,7 +13,8 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { datum } from '../schemas/shared.ts';
 import type { Problem } from '../domain/types.ts';
-import { parseSource, type SourceFile } from './source.ts';
+import { LineCounter, parseDocument } from 'yaml';
+import { MAX_ALIAS_COUNT, parseSource, YAML_PARSE_OPTIONS, type SourceFile } from './source.ts';
 import { displayPath, type ContentFile } from './discovery.ts';
 
 /** Where the required pages live, relative to the content folder. */
@@ -129,4 +130,46 @@ function fieldLine(source: SourceFile, key: PropertyKey | undefined): number {
 
 function describe(id: SitePageDefinition['id']): string {
   return { toegankelijkheid: 'toegankelijkheidsverklaring (Tijdelijk besluit digitale toegankelijkheid overheid)', privacy: 'privacyverklaring (AVG)', contact: 'contactpagina' }[id];
+}
+
+// ─── "Waar kunt u terecht" (content/_paginas/loketten.yaml) ────────────────────────────────────
+
+export const LOKETTEN_FILE = 'loketten.yaml';
+
+const loketSchema = z.strictObject({
+  naam: z.string().trim().min(2, 'mag niet leeg zijn'),
+  omschrijving: z.string().trim().min(10, 'moet minstens 10 tekens zijn'),
+  /** An organisation's number (a helpline), never a person's. */
+  telefoon: z.string().trim().regex(/^[0-9 -]{4,14}$/, 'moet een telefoonnummer zijn, zoals 1400 of 0800-1351').optional(),
+  /** When the phone is answered, in words. */
+  bereikbaar: z.string().trim().min(5).optional(),
+  url: z.url({ error: 'moet een volledige URL zijn (https://…)' }).refine((u) => u.startsWith('https://'), 'moet met https:// beginnen').optional(),
+  /** Shown under answers for these target groups (ids in content/doelgroepen/) … */
+  doelgroepen: z.array(z.string()).default([]),
+  /** … or about these themes. */
+  themas: z.array(z.string()).default([]),
+});
+export type Loket = z.output<typeof loketSchema>;
+
+/** Reads the desks and helplines; a missing file is a problem (every public answer says where to turn). */
+export async function readLoketten(contentDir: string): Promise<{ loketten: Loket[]; problems: Problem[] }> {
+  const absolute = path.resolve(contentDir, SITE_PAGES_DIR, LOKETTEN_FILE);
+  const file = displayPath(absolute);
+  const text = await readFile(absolute, 'utf8').catch(() => undefined);
+  if (text === undefined) return { loketten: [], problems: [{ file, message: 'het bestand met loketten ("Waar kunt u terecht" bij elk antwoord) ontbreekt' }] };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...YAML_PARSE_OPTIONS, lineCounter });
+  if (doc.errors.length > 0) return { loketten: [], problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, message: `ongeldige YAML: ${e.message.split('\n')[0]}` })) };
+  const parsed = z.array(loketSchema).min(1, 'noem minstens één loket').safeParse(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+  if (!parsed.success) {
+    return {
+      loketten: [],
+      problems: parsed.error.issues.map((issue) => {
+        const node = doc.getIn(issue.path.slice(0, 1), true) as { range?: [number, number, number] } | undefined;
+        const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+        return { file, line, message: `${issue.path.length > 1 ? `loket ${Number(issue.path[0]) + 1}, ${issue.path.slice(1).join('.')}: ` : ''}${issue.code === 'unrecognized_keys' ? `onbekend veld "${issue.keys.join(', ')}"` : issue.message}` };
+      }),
+    };
+  }
+  return { loketten: parsed.data, problems: [] };
 }

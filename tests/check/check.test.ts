@@ -175,6 +175,19 @@ describe('npm run check: the required pages', () => {
     expect(stderr).toMatch(/content\/_paginas\/toegankelijkheid\.md:2: laatstGecontroleerd: verplicht veld ontbreekt/);
   });
 
+  it('refuses a desk ("Waar kunt u terecht") for an unknown target group or theme, and a missing list', () => {
+    const { code, stderr } = check({
+      'content/_paginas/loketten.yaml': '- naam: Uw gemeente\n  omschrijving: Voor ondersteuning thuis.\n  doelgroepen: [ouderen, jongeren]\n  themas: [vakantie]\n',
+    });
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('content/_paginas/loketten.yaml: loket 1 ("Uw gemeente"), doelgroepen: onbekende doelgroep "jongeren"');
+    expect(stderr).toContain('loket 1 ("Uw gemeente"), themas: onbekend thema "vakantie"');
+    const dir = writeTree(Object.fromEntries(Object.entries(minimalContent()).filter(([k]) => k !== '_paginas/loketten.yaml').map(([k, v]) => [`content/${k}`, v])));
+    const missing = runScript('check.ts', { WEGWIJS_CONTENT: `${dir}/content`, WEGWIJS_PEILDATUM: '2020-06-10' });
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('content/_paginas/loketten.yaml: het bestand met loketten');
+  });
+
   it('refuses personal data on a required page, which is public in both editions', () => {
     const { code, stderr } = check({
       'content/_paginas/contact.md': '---\ntitel: Contact\nbeschrijving: Waar u terechtkunt met een vraag over Wegwijs.\ngewijzigd: 2020-05-20\n---\nMail info@minvws.nl of j.jansen@minvws.nl.\n',

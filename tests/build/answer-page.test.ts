@@ -1,0 +1,79 @@
+/**
+ * The public answer page of the built example on the rijksoverheid.nl model: the question, the
+ * short answer first, the explanation, one date line, "Meer informatie", related questions (each
+ * once, public only) and "Waar kunt u terecht" from content/_paginas/loketten.yaml; /vragen/ by
+ * theme with each question once. The internal edition keeps its summary list and "Zie ook".
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const dist = () => inject('exampleDist');
+const read = (edition: string, page: string) => readFileSync(path.join(dist(), edition, page, 'index.html'), 'utf8');
+const main = (html: string) => /<main[\s\S]*<\/main>/.exec(html)![0];
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const section = (html: string, id: string) => new RegExp(`<section[^>]*aria-labelledby="${id}"[\\s\\S]*?</section>`).exec(html)?.[0];
+const links = (html: string) => [...html.matchAll(/href="\/vragen\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!);
+
+describe('public answer page', () => {
+  const page = main(read('publiek', 'vragen/dagbesteding-weer-open-vanaf-1-juni'));
+
+  it('puts the short answer first, then the explanation, one date line, more information, related questions and where to turn', () => {
+    const order = ['<h1>', '<p>Ja. Het kabinet wil', 'class="answer-date"', 'id="meer-informatie"', 'id="gerelateerde-vragen"', 'id="waar-kunt-u-terecht"'].map((s) => page.indexOf(s));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // One date line: no summary list of dates, no change history.
+    expect(page.match(/Laatst gecontroleerd/g)).toHaveLength(1);
+    expect(page).not.toContain('Eerst gepubliceerd');
+    expect(page).not.toContain('id="relaties"');
+  });
+
+  it('lists the measure and the source under "Meer informatie"', () => {
+    const more = section(page, 'meer-informatie')!;
+    expect(more).toContain('href="/maatregelen/herstart-dagbesteding/"');
+    expect(more).toContain('href="/bronnen/kamerbrief-corona-2020-05-20/"');
+  });
+
+  it('offers related questions: the one linked from the answer first, each once, never itself, public only', () => {
+    const related = links(section(page, 'gerelateerde-vragen')!);
+    expect(related[0]).toBe('wie-organiseert-dagbesteding');
+    expect(related).toContain('dagbesteding-start-niet-weer-op');
+    expect(new Set(related).size).toBe(related.length);
+    expect(related).not.toContain('dagbesteding-weer-open-vanaf-1-juni');
+    const published = new Set(readdirSync(path.join(dist(), 'publiek', 'vragen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
+    for (const id of related) expect(published.has(id), id).toBe(true);
+  });
+
+  it('says where to turn, with helplines and their hours, from the maintained list', () => {
+    const desks = text(section(page, 'waar-kunt-u-terecht')!);
+    expect(desks).toContain('Uw gemeente (Wmo-loket)');
+    expect(desks).toContain('Het zorgkantoor in uw regio');
+    expect(desks).toContain('Telefoon 1400, maandag tot en met vrijdag van 8.00 tot 20.00 uur');
+  });
+
+  it('has related questions and where to turn on every public answer that shares a measure or theme', () => {
+    const ids = readdirSync(path.join(dist(), 'publiek', 'vragen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(ids.length).toBeGreaterThan(5);
+    for (const id of ids) expect(main(read('publiek', `vragen/${id}`)), id).toContain('id="waar-kunt-u-terecht"');
+  });
+});
+
+describe('/vragen/ by theme', () => {
+  it('lists every public question exactly once, under a theme heading', () => {
+    const index = main(read('publiek', 'vragen'));
+    const listed = links(index);
+    const ids = readdirSync(path.join(dist(), 'publiek', 'vragen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect([...listed].sort()).toEqual([...ids].sort());
+    expect(index).toContain('<h2 id="thema-dagbesteding">Dagbesteding</h2>');
+    expect(index).not.toMatch(/id="doelgroep-/);
+  });
+});
+
+describe('internal answer page', () => {
+  it('keeps the summary list with the approval status, "Zie ook" and the history', () => {
+    const page = main(read('intern', 'vragen/dagbesteding-weer-open-vanaf-1-juni'));
+    expect(page).toContain('id="relaties"');
+    expect(page).toMatch(/<dt>Status<\/dt>/);
+    expect(page).not.toContain('id="waar-kunt-u-terecht"');
+  });
+});
