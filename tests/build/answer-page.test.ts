@@ -48,7 +48,7 @@ describe('public answer page', () => {
     const desks = text(section(page, 'waar-kunt-u-terecht')!);
     expect(desks).toContain('Uw gemeente (Wmo-loket)');
     expect(desks).toContain('Het zorgkantoor in uw regio');
-    expect(desks).toContain('Telefoon 1400, maandag tot en met vrijdag van 8.00 tot 20.00 uur');
+    expect(section(page, 'waar-kunt-u-terecht')).toContain('Telefoon <a href="tel:1400">1400</a>, maandag tot en met vrijdag van 8.00 tot 20.00 uur');
   });
 
   it('has related questions and where to turn on every public answer that shares a measure or theme', () => {
