@@ -166,8 +166,8 @@ describe('npm run check: the required pages', () => {
     expect(stderr).toContain('content/_paginas/contact.md: verplichte pagina "Contact" (/contact/) ontbreekt');
   });
 
-  it('refuses an accessibility statement without status or date of the last check, with the line', () => {
-    const { code, stderr } = check({
+  it('refuses an accessibility statement without status or date of the last check, with the line', async () => {
+    const { code, stderr } = await check({
       'content/_paginas/toegankelijkheid.md': '---\ntitel: Toegankelijkheidsverklaring\nbeschrijving: Hoe toegankelijk Wegwijs is en hoe u een probleem meldt.\ngewijzigd: 2020-05-20\nstatus: bijna klaar\n---\nTekst.\n',
     });
     expect(code).not.toBe(0);
@@ -175,8 +175,8 @@ describe('npm run check: the required pages', () => {
     expect(stderr).toMatch(/content\/_paginas\/toegankelijkheid\.md:2: laatstGecontroleerd: verplicht veld ontbreekt/);
   });
 
-  it('refuses a desk ("Waar kunt u terecht") for an unknown target group or theme, and a missing list', () => {
-    const { code, stderr } = check({
+  it('refuses a desk ("Waar kunt u terecht") for an unknown target group or theme, and a missing list', async () => {
+    const { code, stderr } = await check({
       'content/_paginas/loketten.yaml': '- naam: Uw gemeente\n  omschrijving: Voor ondersteuning thuis.\n  doelgroepen: [ouderen, jongeren]\n  themas: [vakantie]\n',
     });
     expect(code).not.toBe(0);
@@ -188,8 +188,8 @@ describe('npm run check: the required pages', () => {
     expect(missing.stderr).toContain('content/_paginas/loketten.yaml: het bestand met loketten');
   });
 
-  it('refuses personal data on a required page, which is public in both editions', () => {
-    const { code, stderr } = check({
+  it('refuses personal data on a required page, which is public in both editions', async () => {
+    const { code, stderr } = await check({
       'content/_paginas/contact.md': '---\ntitel: Contact\nbeschrijving: Waar u terechtkunt met een vraag over Wegwijs.\ngewijzigd: 2020-05-20\n---\nMail info@minvws.nl of j.jansen@minvws.nl.\n',
     });
     expect(code).not.toBe(0);
