@@ -11,7 +11,7 @@ const INTERN = [
   '/acties/', '/acties/dmo/', '/acties/doelgroep/clienten-dagbesteding/', '/routekaarten/continuiteit-van-zorg-maart-2020/',
   '/passages/clientondersteuning-voornemen-2016/', '/passages/clientondersteuning-bekend-en-beschikbaar/',
 ];
-const PUBLIEK = ['/', '/vragen/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/', '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/bronnen/', '/organisaties/', '/tijdlijn/', '/tijdlijn/2020-06/', '/over/', '/zoeken/', '/bestaat-niet/'];
+const PUBLIEK = ['/', '/vragen/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/', '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/bronnen/', '/organisaties/', '/tijdlijn/', '/tijdlijn/2020-06/', '/over/', '/zoeken/', '/bestaat-niet/', '/toegankelijkheid/', '/contact/'];
 
 for (const [edition, paths] of [['intern', INTERN], ['publiek', PUBLIEK]] as const) {
   browserDescribe(`axe, ${edition} edition`, edition, (handle) => {

@@ -13,11 +13,13 @@ export const TEMPLATES: Readonly<Record<Edition, readonly string[]>> = {
     '/organisaties/', '/organisaties/dmo/', '/tijdlijn/', '/tijdlijn/2020-06/', '/tijdlijn/2020-06-01/',
     '/komende-weken/', '/acties/', '/acties/dmo/', '/acties/doelgroep/clienten-dagbesteding/', '/acties/eigenaren/',
     '/briefings/mantelzorgers/', '/briefings/mantelzorgers/datums/', '/wat-is-er-veranderd/', '/open-data/', '/zoeken/', '/zoeken/?q=dagbesteding', '/bestaat-niet/',
+    '/toegankelijkheid/',
   ],
   publiek: [
     '/', '/vragen/', '/vragen/dagbesteding-weer-open-vanaf-1-juni/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/',
     '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/bronnen/', '/organisaties/', '/organisaties/dmo/', '/tijdlijn/', '/tijdlijn/2020-06/',
     '/wat-is-er-veranderd/', '/open-data/', '/over/', '/zoeken/', '/zoeken/?q=dagbesteding', '/bestaat-niet/',
+    '/toegankelijkheid/', '/contact/',
   ],
 };
 
