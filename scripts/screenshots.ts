@@ -21,6 +21,7 @@ const PAGES: Record<Edition, Array<[string, string]>> = {
   intern: [
     ['home', '/'],
     ['routekaart', '/routekaarten/herstart-dagbesteding/'],
+    ['routekaart-versies', '/routekaarten/herstart-dagbesteding/versies/'],
     ['maatregel', '/maatregelen/herstart-dagbesteding/'],
     ['passage', '/passages/dagbesteding-in-de-wijk/'],
     ['komende-weken', '/komende-weken/'],

@@ -82,6 +82,13 @@ export function passageSourceLine(d: PassageFacts, titleOfSource: (id: string) =
   return `Bron: vastgestelde passage "${d.titel}" (${d.soort})${approval ? `, ${approval}` : ''}.`;
 }
 
+/** A passage's badge in lists and search results: its status, or "controleren" past its review date. */
+export type PassageBadge = 'vastgesteld' | 'controleren' | 'concept' | 'ter afstemming' | 'vervallen';
+export function passageBadge(d: Pick<Passage, 'status' | 'herzienUiterlijk'>, date: IsoDate): PassageBadge {
+  if (d.status === 'vastgesteld' && d.herzienUiterlijk && d.herzienUiterlijk < date) return 'controleren';
+  return d.status;
+}
+
 export const passages = defineCollection({
   schema: passageSchema,
   labels: { meervoud: 'Passages', enkelvoud: 'Passage', inTekst: 'passage', omschrijving: 'Vastgestelde tekst voor Kamerbrieven en spreekteksten.' },

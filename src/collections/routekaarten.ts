@@ -25,6 +25,8 @@ export const faseSchema = z.strictObject({
   tot: datum.optional(),
   /** What changes in this phase, in a sentence or two. */
   omschrijving: z.string().optional(),
+  /** Where the approach of this phase stands, when it is agreed separately from the route map ("ter afstemming", "vastgesteld"). */
+  status: enumeration(GOEDKEURING, 'status van een fase').optional(),
   acties: z.array(actieSchema).default([]),
 });
 export type Fase = z.output<typeof faseSchema>;

@@ -27,9 +27,12 @@ export const vragen = defineCollection({
   eventKinds: {},
   rules: (d) =>
     d.publicerenVanaf && d.zichtbaarheid !== 'publiek' ? [{ field: ['publicerenVanaf'], message: 'publicerenVanaf heeft alleen zin bij zichtbaarheid: publiek' }] : [],
-  summary: (d, { showsStatus }) => [
+  summary: (d, { showsStatus, peildatum }) => [
     ...(showsStatus ? [{ key: 'Status', value: [{ status: d.status }] }] : []),
-    { key: 'Laatst gecontroleerd', value: [{ date: d.laatstGecontroleerd, link: false }] },
+    // As of the reference date: a check after it is not presented as done on the day (src/domain/as-of.ts).
+    d.laatstGecontroleerd > peildatum
+      ? { key: 'Gecontroleerd', value: ['pas na de peildatum, op ', { date: d.laatstGecontroleerd, link: false }], data: { 'data-after-peildatum': '' } }
+      : { key: 'Laatst gecontroleerd', value: [{ date: d.laatstGecontroleerd, link: false }] },
     ...(d.themas.length > 0 ? [{ key: 'Thema', value: [d.themas.map((t) => THEMA_LABELS[t]).join(', ')] }] : []),
   ],
 });

@@ -9,6 +9,7 @@ import { neighbours } from '../domain/graph.ts';
 import { keyOf, type AnyEntry, type EntryKey } from '../domain/types.ts';
 import { formatDate } from '../domain/dates.ts';
 import { showsStatus } from '../domain/editions.ts';
+import { passageBadge } from '../collections/passages.ts';
 import { searchKeywords } from './vocabulary.ts';
 
 export interface SearchRecord {
@@ -58,7 +59,9 @@ export function searchRank(site: Site, entry: AnyEntry): number {
 
 export { entryDate };
 
-export function entryStatus(entry: AnyEntry): string | undefined {
+/** An entry's status; for a passage on `date`, "controleren" once its review date has passed. */
+export function entryStatus(entry: AnyEntry, date?: string): string | undefined {
+  if (entry.collection === 'passages' && date) return passageBadge(entry.data, date);
   return 'status' in entry.data ? String(entry.data.status) : undefined;
 }
 
@@ -73,7 +76,7 @@ export function searchRecord(site: Site, entry: AnyEntry): SearchRecord {
   const groups = related('doelgroepen').map((k) => site.get(k)!).filter((e) => e.collection === 'doelgroepen');
   const measures = related('maatregelen').map((k) => site.get(k)!.data.titel);
   const datum = entryDate(entry);
-  const status = showsStatus(site.profile, entry.collection) ? entryStatus(entry) : undefined;
+  const status = showsStatus(site.profile, entry.collection) ? entryStatus(entry, site.peildatum) : undefined;
 
   const meta: Record<string, string> = { title: entry.data.titel, soort };
   if (datum) {

@@ -124,6 +124,8 @@ export interface EditionProfile {
   searchRanking: { collections: Partial<Record<CollectionName, number>>; ended: number };
   /** The content management forms at `/beheer/` (Decap CMS, src/cms/): staff only. */
   cms: boolean;
+  /** Versions of each route map and what changed since each (`/routekaarten/<id>/versies/`, src/domain/versions.ts). */
+  routemapVersions: boolean;
 }
 
 export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
@@ -162,6 +164,7 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     // Staff look for the route map, passage or organisation itself: no collection comes first.
     searchRanking: { collections: {}, ended: 0.5 },
     cms: true,
+    routemapVersions: true,
   },
   publiek: {
     edition: 'publiek',
@@ -206,6 +209,8 @@ export const EDITION_PROFILES: Readonly<Record<Edition, EditionProfile>> = {
     // or organisation it rests on.
     searchRanking: { collections: { vragen: 2.5, maatregelen: 1, doelgroepen: 0.9, bronnen: 0.8, organisaties: 0.6 }, ended: 0.5 },
     cms: false,
+    // Route maps are internal by nature; their past versions even more so.
+    routemapVersions: false,
   },
 };
 

@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { GIT_LOG_ARGS, parseGitLog, type Commit } from '../domain/history.ts';
+import { GIT_LOG_ARGS, dateOf, parseGitLog, type Commit } from '../domain/history.ts';
 
 export type GitStatus = 'git' | 'no-repository' | 'shallow' | 'no-git';
 
@@ -84,4 +84,68 @@ export function gitHistory(dir: string): GitHistory {
 /** The path of an entry's file relative to the content folder, as git's `--relative` prints it. */
 export function relativeToContent(history: GitHistory, file: string): string {
   return path.relative(history.dir, path.resolve(file)).split(path.sep).join('/');
+}
+
+/** A past content of a file: the commit, its date and subject, and the file's bytes then. */
+export interface PastContent {
+  commit: string;
+  date: string;
+  subject: string;
+  /** The file's content at that commit; undefined when the commit deleted it. */
+  bytes?: Buffer | undefined;
+}
+
+/** At most this many past contents per file are read (the newest): enough for every meeting's version. */
+export const MAX_PAST_CONTENTS = 40;
+
+/**
+ * The past contents of `files` (paths relative to `dir`), newest first, at most `limit` per file:
+ * one `git log` for all of them and one `git cat-file --batch` for all their contents, so a
+ * build with many route maps still starts two processes. Empty outside a usable git history.
+ */
+export function readPastContents(dir: string, files: readonly string[], limit = MAX_PAST_CONTENTS): Map<string, PastContent[]> {
+  const out = new Map<string, PastContent[]>();
+  const absolute = path.resolve(dir);
+  if (files.length === 0 || gitState(absolute) !== 'git') return out;
+  let log: string;
+  let prefix: string;
+  try {
+    prefix = git(absolute, ['rev-parse', '--show-prefix']).trim();
+    log = git(absolute, ['-c', 'core.quotepath=off', 'log', '--no-merges', '--relative', '--name-only', '--format=%x1e%H%x1f%ct%x1f%s', '--', ...files]);
+  } catch {
+    return out; // no commits yet
+  }
+  const wanted = new Set(files);
+  for (const record of log.split('\x1e')) {
+    const [header = '', ...names] = record.split('\n');
+    const [commit, time, ...subject] = header.split('\x1f');
+    if (!commit || !time) continue;
+    for (const name of names.map((n) => n.trim()).filter((n) => wanted.has(n))) {
+      const list = out.get(name) ?? out.set(name, []).get(name)!;
+      if (list.length < limit) list.push({ commit, date: dateOf(Number(time)), subject: subject.join('\x1f').trim() });
+    }
+  }
+  const requests = [...out].flatMap(([file, list]) => list.map((past) => ({ past, spec: `${past.commit}:${prefix}${file}` })));
+  if (requests.length === 0) return out;
+  const raw = execFileSync('git', ['-C', absolute, 'cat-file', '--batch'], { input: requests.map((r) => r.spec).join('\n') + '\n', stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
+  let at = 0;
+  for (const request of requests) {
+    const end = raw.indexOf(0x0a, at);
+    const header = raw.subarray(at, end).toString('utf8');
+    at = end + 1;
+    if (header.endsWith(' missing')) continue; // deleted in that commit
+    const size = Number(header.split(' ')[2]);
+    request.past.bytes = raw.subarray(at, at + size);
+    at += size + 1;
+  }
+  return out;
+}
+
+const pastCache = new Map<string, Map<string, PastContent[]>>();
+/** `readPastContents`, once per process for the same folder and files. */
+export function pastContents(dir: string, files: readonly string[]): Map<string, PastContent[]> {
+  const key = `${path.resolve(dir)}\n${[...files].sort().join('\n')}`;
+  let result = pastCache.get(key);
+  if (!result) pastCache.set(key, (result = readPastContents(dir, files)));
+  return result;
 }

@@ -313,11 +313,23 @@ async function setup(root: HTMLElement) {
   }
 }
 
+/** The class suffix of a status label, as src/components/Status.astro makes it. */
+export function statusSlug(status: string): string {
+  return status.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, '-');
+}
+
 function renderResult(result: PagefindResultData): HTMLLIElement {
   const li = document.createElement('li');
   const kind = document.createElement('p');
   kind.className = 'result-meta';
-  kind.textContent = [result.meta.soort, result.meta.datum, result.meta.status].filter(Boolean).join(' · ');
+  kind.textContent = [result.meta.soort, result.meta.datum].filter(Boolean).join(' · ');
+  // The status as the same coloured label as on the pages (class from the status, text as text).
+  if (result.meta.status) {
+    const label = document.createElement('span');
+    label.className = `label label--${statusSlug(result.meta.status)}`;
+    label.textContent = result.meta.status;
+    kind.append(kind.textContent ? ' · ' : '', label);
+  }
   const title = document.createElement('a');
   title.href = result.url;
   title.textContent = result.meta.title ?? result.url;

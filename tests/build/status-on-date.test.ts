@@ -159,6 +159,28 @@ describe('periods and trust signals in the internal edition', () => {
     expect(page).not.toContain('data-copy-tools');
   });
 
+  it('gives every listed passage its badge on the reference date: controleren past review, concept text visibly not approved', () => {
+    const list = html('intern', 'passages');
+    const badge = (id: string) => new RegExp(`href="/passages/${id}/"[^<]*</a>\\s*<span class="label label--([a-z-]+)">([^<]+)</span>`).exec(list)?.slice(1);
+    expect(badge('clientondersteuning-bekend-en-beschikbaar')).toEqual(['controleren', 'controleren']);
+    expect(badge('herstart-dagbesteding-1-juni')).toEqual(['vastgesteld', 'vastgesteld']);
+    expect(badge('spreektekst-po-vng-herstart-dagbesteding')).toEqual(['concept', 'concept']);
+    expect(badge('clientondersteuning-voornemen-2016')).toEqual(['vervallen', 'vervallen']);
+    // In the search index (result meta and filter) and in "Zie ook" lists too.
+    expect(meta(html('intern', 'passages/clientondersteuning-bekend-en-beschikbaar'), 'meta', 'status')).toEqual(['controleren']);
+    expect(html('intern', 'doelgroepen/clienten-dagbesteding')).toMatch(/href="\/passages\/herstart-dagbesteding-1-juni\/"[^<]*<\/a>\s*<span class="label label--vastgesteld">/);
+    const draft = html('intern', 'passages/spreektekst-po-vng-herstart-dagbesteding');
+    expect(draft).toMatch(/class="passage-draft-label"[^>]*><strong>Concepttekst, niet vastgesteld:<\/strong>[\s\S]*?<\/p>\s*<div class="passage-text prose passage-text--draft"/);
+  });
+
+  it('presents nothing dated after the reference date as checked or published then', () => {
+    // Checked on 2 June 2020, after the reference date of 26 May.
+    expect(text('intern', 'vragen/dagbesteding-start-niet-weer-op')).toContain('Gecontroleerd pas na de peildatum, op 2 juni 2020');
+    expect(text('intern', 'vragen/dagbesteding-start-niet-weer-op')).not.toContain('Laatst gecontroleerd');
+    expect(text('intern', 'vragen/wie-organiseert-dagbesteding')).not.toContain('Laatst gecontroleerd 28 mei 2020');
+    expect(text('intern', 'vragen')).toContain('Gecontroleerd pas na de peildatum, op 2 juni 2020');
+  });
+
   it('cites the letter a passage was used in as the copied source line, not an internal path', () => {
     const line = /data-source-line="([^"]*)"/.exec(html('intern', 'passages/wmo-drie-prioritaire-doelstellingen'))![1];
     expect(line).toBe('Bron: Kamerbrief voortgang en ambitie Wmo 2015, kenmerk 954002-149168-DMO, 2 mei 2016.');
@@ -169,5 +191,13 @@ describe('periods and trust signals in the internal edition', () => {
     expect(text('intern', 'routekaarten/herstart-dagbesteding')).toContain('Staat niet in de publieksversie: het is intern (zichtbaarheid: intern).');
     expect(text('intern', 'passages/spreektekst-po-vng-herstart-dagbesteding')).toContain('Staat niet in de publieksversie');
     expect(html('publiek', 'maatregelen/herstart-dagbesteding')).not.toContain('data-publication');
+  });
+});
+
+describe('a route map whose version is dated after the reference date', () => {
+  it('says so in its summary: action statuses are those of the later version', () => {
+    const words = text('intern', 'routekaarten/mensen-met-beperking-of-chronische-ziekte');
+    expect(words).toContain('Let op: deze versie (0.3 van 10 februari 2021) is van na de peildatum.');
+    expect(text('intern', 'routekaarten/herstart-dagbesteding')).not.toContain('is van na de peildatum');
   });
 });

@@ -10,6 +10,8 @@ const INTERN = [
   // Open actions (overview, per owner, per target group); overdue actions, a withdrawn passage and one past its review date.
   '/acties/', '/acties/dmo/', '/acties/doelgroep/clienten-dagbesteding/', '/routekaarten/continuiteit-van-zorg-maart-2020/',
   '/passages/clientondersteuning-voornemen-2016/', '/passages/clientondersteuning-bekend-en-beschikbaar/',
+  // A route map's versions and what changed since one (tracked changes with ins/del).
+  '/routekaarten/herstart-dagbesteding/versies/', '/routekaarten/herstart-dagbesteding/versies/0-8/', '/passages/spreektekst-po-vng-herstart-dagbesteding/',
 ];
 const PUBLIEK = ['/', '/vragen/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/', '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/bronnen/', '/organisaties/', '/tijdlijn/', '/tijdlijn/2020-06/', '/over/', '/zoeken/', '/bestaat-niet/', '/toegankelijkheid/', '/contact/'];
 

@@ -18,6 +18,41 @@ async function pageTexts(pdf: Buffer): Promise<string[]> {
   return pages;
 }
 
+/** A line of printed text: its page, its baseline (PDF points from the bottom) and its text. */
+interface PrintedLine { page: number; y: number; x: number; right: number; text: string }
+
+/**
+ * The text of a PDF as lines with their positions (pdf.js text items grouped by baseline), and
+ * each page's size. Margin boxes (running lines) are the lines in the page margins.
+ */
+async function pageLines(pdf: Buffer): Promise<{ width: number; height: number; pages: PrintedLine[][] }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  const pages: PrintedLine[][] = [];
+  let width = 0;
+  let height = 0;
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    ({ width, height } = page.getViewport({ scale: 1 }));
+    const byLine = new Map<number, PrintedLine>();
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item) || !item.str.trim()) continue;
+      const [x, y] = [item.transform[4] as number, item.transform[5] as number];
+      const key = Math.round(y);
+      const line = byLine.get(key) ?? byLine.set(key, { page: i, y, x, right: x, text: '' }).get(key)!;
+      line.x = Math.min(line.x, x);
+      line.right = Math.max(line.right, x + item.width);
+      line.text = `${line.text} ${item.str}`.replace(/\s+/g, ' ').trim();
+    }
+    // Top to bottom.
+    pages.push([...byLine.values()].sort((a, b) => b.y - a.y));
+  }
+  return { width, height, pages };
+}
+
+const MM = 72 / 25.4;
+/** The page margins of src/styles/wegwijs.scss (@page margin: 20mm 15mm 18mm). */
+const MARGIN = { top: 20 * MM, side: 15 * MM, bottom: 18 * MM };
+
 browserDescribe('printing, internal edition', 'intern', (edition) => {
   it('hides navigation, search and buttons and shows the print header', async () => {
     const page = await edition().page();
@@ -38,7 +73,7 @@ browserDescribe('printing, internal edition', 'intern', (edition) => {
     const page = await edition().page();
     await page.goto(`${edition().url}/routekaarten/herstart-dagbesteding/`);
     // Reference date 26 May 2020: the period until 1 June is current.
-    expect(await page.locator('.phase--huidig h3').textContent()).toBe('Periode tot 1 juni');
+    expect(await page.locator('.phase--huidig h3').textContent()).toBe('Fase 1: Periode tot 1 juni');
     expect(await page.locator('.phase--komend').count()).toBe(3);
     await page.close();
   });
@@ -77,6 +112,35 @@ browserDescribe('printing, internal edition', 'intern', (edition) => {
         // Links to places on the page are not printed as "(#anchor)"; no navigation (the header search).
         expect(text).not.toMatch(/\(#[a-z]/);
         expect(text).not.toContain('Zoeken in Wegwijs');
+      });
+      await page.close();
+    });
+  }
+
+  for (const path of ['/routekaarten/herstart-dagbesteding/', '/routekaarten/mensen-met-beperking-of-chronische-ziekte/']) {
+    it(`${path}: printed pages look prepared: nothing beyond the margins, no heading or table header last on a page, no page of running lines only`, async () => {
+      const page = await edition().page();
+      await page.goto(`${edition().url}${path}`);
+      // The headings and table headers of the printed document, as they are in the page.
+      const headings = await page.evaluate(() => [...document.querySelectorAll('main h2, main h3, main thead tr')].filter((h) => (h as HTMLElement).offsetParent !== null || getComputedStyle(h).display !== 'none').map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()));
+      expect(headings.filter((h) => /^Fase \d+: /.test(h)).length).toBeGreaterThan(1);
+      const { width, height, pages } = await pageLines(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      expect(pages.length).toBeGreaterThan(1);
+      const squash = (t: string) => t.replace(/\s/g, '');
+      const headingTexts = new Set(headings.map(squash));
+      pages.forEach((lines, i) => {
+        const body = lines.filter((l) => l.y < height - MARGIN.top && l.y > MARGIN.bottom);
+        expect(body.length, `pagina ${i + 1} heeft alleen kop- en voetregels`).toBeGreaterThan(0);
+        // Every line of the document within the printable area (the phase numbers too).
+        for (const line of body) {
+          expect(line.x, `pagina ${i + 1}: "${line.text}" begint in de marge`).toBeGreaterThanOrEqual(MARGIN.side - 2);
+          expect(line.right, `pagina ${i + 1}: "${line.text}" loopt de marge in`).toBeLessThanOrEqual(width - MARGIN.side + 2);
+        }
+        // The last line of a page that is followed by another is not a heading or a table header.
+        if (i < pages.length - 1) {
+          const last = body.at(-1)!;
+          expect(headingTexts.has(squash(last.text)), `pagina ${i + 1} eindigt met de kop "${last.text}"`).toBe(false);
+        }
       });
       await page.close();
     });

@@ -17,6 +17,15 @@ browserDescribe('search, internal edition', 'intern', (edition) => {
     expect(meta).toMatch(/^Routekaart · \d+ \w+ 2020 · (concept|ter afstemming|vastgesteld)/);
   });
 
+  it('shows the status of a passage as a coloured label in the results: controleren past its review date', async () => {
+    const page = await edition().page();
+    const { urls } = await search(page, edition().url, 'cliëntondersteuning');
+    expect(urls).toContain('/passages/clientondersteuning-bekend-en-beschikbaar/');
+    const label = page.locator('[data-search-results] li', { has: page.locator('a[href="/passages/clientondersteuning-bekend-en-beschikbaar/"]') }).locator('.result-meta .label');
+    expect(await label.getAttribute('class')).toBe('label label--controleren');
+    expect(await label.textContent()).toBe('controleren');
+  });
+
   it('finds entries that say "mantelzorgers" when searching "mantelzorger" (Dutch stemming)', async () => {
     const page = await edition().page();
     const { urls } = await search(page, edition().url, 'mantelzorger');

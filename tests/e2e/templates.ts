@@ -7,6 +7,7 @@ import type { Edition } from '../../src/domain/editions.ts';
 export const TEMPLATES: Readonly<Record<Edition, readonly string[]>> = {
   intern: [
     '/', '/routekaarten/', '/routekaarten/herstart-dagbesteding/', '/routekaarten/continuiteit-van-zorg-maart-2020/',
+    '/routekaarten/herstart-dagbesteding/versies/', '/routekaarten/herstart-dagbesteding/versies/0-8/',
     '/maatregelen/', '/maatregelen/herstart-dagbesteding/', '/doelgroepen/', '/doelgroepen/mantelzorgers/',
     '/passages/', '/passages/dagbesteding-in-de-wijk/', '/passages/clientondersteuning-voornemen-2016/',
     '/vragen/', '/vragen/dagbesteding-weer-open-vanaf-1-juni/', '/bronnen/', '/bronnen/kamerbrief-voortgang-wmo-2015-2016/',

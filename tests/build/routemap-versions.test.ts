@@ -1,0 +1,113 @@
+/**
+ * What changed in a route map, built for real from a scratch git history: version 0.8 is
+ * committed, then an action is added, a deadline moved, an owner changed and a phase approved,
+ * and version 0.9 committed. The internal edition's versions page names each change in words;
+ * the public edition has no versions page and nothing of the route map.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minimalContent, runScript, tempDir, writeTree } from '../helpers.ts';
+
+const routemap = (version: { versie: string; datum: string; fase2Status?: string; deadline: string; owner: string; extra: boolean; body: string }) =>
+  [
+    '---',
+    'titel: Herstart dagbesteding ouderen',
+    'doelgroepen: [ouderen]',
+    `versie: "${version.versie}"`,
+    `versiedatum: ${version.datum}`,
+    'status: ter afstemming',
+    'afgestemdMet: [vng]',
+    'wijzigingen:',
+    '  - { datum: 2020-05-22, notitie: Eerste versie voor het PO VWS-VNG. }',
+    ...(version.versie === '0.9' ? ['  - { datum: 2020-05-25, notitie: Verwerkt na het overleg met de VNG. }'] : []),
+    'fasen:',
+    '  - id: tot-1-juni',
+    '    titel: Periode tot 1 juni',
+    '    van: 2020-05-20',
+    '    tot: 2020-06-01',
+    '    acties:',
+    '      - omschrijving: Het weer opstarten van de dagbesteding aan de orde stellen in het PO VWS-VNG van 26 mei 2020.',
+    '        eigenaar: dmo',
+    '        deadline: 2020-05-26',
+    '      - omschrijving: Nieuwsbericht over het openen van de dagbesteding plaatsen in Binnenlands Bestuur.',
+    `        eigenaar: ${version.owner}`,
+    '  - id: na-1-juni',
+    '    titel: Periode na 1 juni',
+    '    van: 2020-06-01',
+    '    tot: 2020-06-08',
+    ...(version.fase2Status ? [`    status: ${version.fase2Status}`] : []),
+    '    acties:',
+    '      - omschrijving: Contact opnemen met een aantal gemeenten over hoe de aanbieders reageren.',
+    '        eigenaar: dmo',
+    `        deadline: ${version.deadline}`,
+    ...(version.extra ? ['      - omschrijving: Besluiten of een representatieve inventarisatie na 15 juni toegevoegde waarde heeft.', '        eigenaar: vng', '        deadline: 2020-06-12'] : []),
+    '---',
+    version.body,
+    '',
+  ].join('\n');
+
+describe('versions of a route map from a scratch git history', () => {
+  let dir: string;
+  let dist: string;
+  let build: ReturnType<typeof runScript>;
+  const read = (p: string) => readFileSync(path.join(dist, p), 'utf8');
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+
+  beforeAll(() => {
+    dir = tempDir('wegwijs-versions-');
+    const content = path.join(dir, 'content');
+    const files = {
+      ...minimalContent(),
+      'organisaties/vng.md': '---\ntitel: Vereniging van Nederlandse Gemeenten\nafkorting: VNG\nsoort: koepelorganisatie\nzichtbaarheid: publiek\n---\n',
+      'routekaarten/herstart-ouderen.md': routemap({ versie: '0.8', datum: '2020-05-22', fase2Status: 'ter afstemming', deadline: '2020-06-02', owner: 'dmo', extra: false, body: 'De kaart wordt afgestemd met de VNG.' }),
+    };
+    writeTree(Object.fromEntries(Object.entries(files).map(([k, v]) => [`content/${k}`, v])), dir);
+    const git = (args: string[], date: string) =>
+      execFileSync('git', ['-C', content, '-c', 'user.name=Iemand', '-c', 'user.email=iemand@example.invalid', '-c', 'commit.gpgsign=false', ...args], { env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    git(['init', '-q'], '2020-05-22T10:00:00+02:00');
+    git(['add', '.'], '2020-05-22T10:00:00+02:00');
+    git(['commit', '-q', '-m', 'Routekaart versie 0.8'], '2020-05-22T10:00:00+02:00');
+    writeFileSync(path.join(content, 'routekaarten/herstart-ouderen.md'), routemap({ versie: '0.9', datum: '2020-05-25', fase2Status: 'vastgesteld', deadline: '2020-06-08', owner: 'vng', extra: true, body: 'De kaart wordt afgestemd met de VNG en de koepels van aanbieders.' }));
+    git(['commit', '-q', '-am', 'Routekaart versie 0.9 na PO'], '2020-05-25T16:00:00+02:00');
+    dist = path.join(dir, 'dist');
+    build = runScript('build.ts', { WEGWIJS_CONTENT: content, WEGWIJS_DIST: dist, WEGWIJS_STAGING: path.join(dir, 'staging'), WEGWIJS_PEILDATUM: '2020-05-26' });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('builds, with the leak scan passing', () => {
+    expect(build.output).toContain('geen lekken');
+    expect(build.code).toBe(0);
+  });
+
+  it('lists both versions with date and change note, linked from the route map', () => {
+    const page = text(read('intern/routekaarten/herstart-ouderen/versies/index.html'));
+    expect(page).toContain('0.9 (huidig) 25 mei 2020');
+    expect(page).toContain('Verwerkt na het overleg met de VNG.');
+    expect(page).toContain('0.8 22 mei 2020');
+    expect(page).toContain('Eerste versie voor het PO VWS-VNG.');
+    expect(read('intern/routekaarten/herstart-ouderen/index.html')).toContain('href="/routekaarten/herstart-ouderen/versies/"');
+    expect(read('intern/routekaarten/herstart-ouderen/versies/index.html')).toContain('href="/routekaarten/herstart-ouderen/versies/0-8/"');
+  });
+
+  it('names each change in words: action added, deadline moved, owner changed, phase approved', () => {
+    for (const file of ['intern/routekaarten/herstart-ouderen/versies/index.html', 'intern/routekaarten/herstart-ouderen/versies/0-8/index.html']) {
+      const page = text(read(file));
+      expect(page).toContain('Actie toegevoegd: Besluiten of een representatieve inventarisatie na 15 juni toegevoegde waarde heeft. (VNG, uiterlijk 12 juni 2020)');
+      expect(page).toContain('Deadline verschoven van 2 juni naar 8 juni 2020: Contact opnemen met een aantal gemeenten over hoe de aanbieders reageren.');
+      expect(page).toContain('Eigenaar gewijzigd van DMO naar VNG: Nieuwsbericht over het openen van de dagbesteding plaatsen in Binnenlands Bestuur.');
+      expect(page).toContain('Fase 2 is nu vastgesteld');
+      // Nothing else was changed, so nothing else is reported as removed or added.
+      expect(page).not.toContain('Actie verwijderd');
+    }
+    const html = read('intern/routekaarten/herstart-ouderen/versies/0-8/index.html');
+    expect(html).toMatch(/<ins>[^<]*koepels van aanbieders[^<]*<\/ins>/);
+  });
+
+  it('has no versions in the public edition', () => {
+    expect(existsSync(path.join(dist, 'publiek/routekaarten'))).toBe(false);
+    const all = readdirSync(path.join(dist, 'publiek'), { recursive: true }).map(String);
+    expect(all.filter((f) => f.includes('versies'))).toEqual([]);
+  });
+});
