@@ -1,6 +1,6 @@
 /** Test helpers: temporary content folders and running the project's own scripts. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { request } from 'node:http';
@@ -153,4 +153,16 @@ export function get(url: string, acceptEncoding?: string): Promise<Raw> {
 export function decoded(response: Raw): Buffer {
   const encoding = response.headers['content-encoding'];
   return encoding === 'br' ? brotliDecompressSync(response.body) : encoding === 'gzip' ? gunzipSync(response.body) : response.body;
+}
+
+/**
+ * The site's HTML pages in one edition of a built dist (paths relative to the edition), without
+ * the CMS page (`beheer/index.html`: Decap's own application, without the site's chrome).
+ */
+export function editionHtmlPages(dist: string, edition: string): string[] {
+  const root = path.join(dist, edition);
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => path.relative(root, path.join(d.parentPath, d.name)))
+    .filter((file) => file !== 'beheer/index.html');
 }

@@ -3,21 +3,15 @@
  * written for staff, no calendar with action deadlines, a status that never contradicts the
  * measure's own text, and a meta description on every page (both editions).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { editionHtmlPages } from '../helpers.ts';
 
 const dist = () => inject('exampleDist');
 const read = (edition: string, file: string) => readFileSync(path.join(dist(), edition, file), 'utf8');
 
-function htmlPages(edition: string): string[] {
-  const root = path.join(dist(), edition);
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => path.relative(root, path.join(d.parentPath, d.name)))
-    // The CMS (internal edition) is Decap's own application.
-    .filter((file) => file !== 'beheer/index.html');
-}
+const htmlPages = (edition: string) => editionHtmlPages(dist(), edition);
 
 /** Phrases written for staff that no public page may contain. */
 const INTERNAL_PHRASES = ['Ook gezocht als', 'eigenaren van acties', 'afstemmingspartijen', 'Open acties', 'Briefingmap', 'actie-deadline'];

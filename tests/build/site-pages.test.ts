@@ -3,21 +3,15 @@
  * each exists in both editions with its title, description and text, and every HTML page of both
  * editions links to all three from its footer.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { editionHtmlPages } from '../helpers.ts';
 
 const dist = () => inject('exampleDist');
 const REQUIRED = ['toegankelijkheid', 'privacy', 'contact'];
 
-function htmlPages(edition: string): string[] {
-  const root = path.join(dist(), edition);
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => path.relative(root, path.join(d.parentPath, d.name)))
-    // The CMS (internal edition) is Decap's own application, without the site's chrome.
-    .filter((file) => file !== 'beheer/index.html');
-}
+const htmlPages = (edition: string) => editionHtmlPages(dist(), edition);
 
 describe.each(['intern', 'publiek'])('required pages in the %s edition', (edition) => {
   const page = (id: string) => readFileSync(path.join(dist(), edition, id, 'index.html'), 'utf8');

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pick } from './cms-form.ts';
 import { hasChromium, launchChromium } from '../../tools/browser.ts';
 import { freePort, startDecapServer, startDevServer, type Started } from '../../src/cms/local.ts';
 
@@ -73,22 +74,6 @@ const INTERNAL_MEASURE = 'NL voor elkaar als platform voor hulpvraag en hulpaanb
     await page.goto(`${dev.url}/intern/beheer/${hash}`);
   }
 
-  /** Picks `option` in the relation or select field whose input has id `<name>-field-…` (as in cms.test.ts). */
-  async function pick(name: string, type: string, option: string) {
-    const input = page.locator(`input[id^="${name}-field-"]`).last();
-    await input.click();
-    await input.fill(type);
-    // Options read "Titel · zichtbaarheid · status" (src/cms/config.ts, optionLabel).
-    const label = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( · |$)`);
-    const wanted = page.getByRole('option', { name: label }).first();
-    await wanted.waitFor({ timeout: 30_000 });
-    const options = await page.getByRole('option').allInnerTexts();
-    const index = options.findIndex((text) => label.test(text));
-    if (index < 0) throw new Error(`"${option}" staat niet in de lijst: ${options.join(', ')}`);
-    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-  }
-
   async function publish() {
     await page.getByRole('button', { name: 'Publiceer' }).first().click();
     await page.getByText('Publiceer nu').click();
@@ -128,8 +113,8 @@ const INTERNAL_MEASURE = 'NL voor elkaar als platform voor hulpvraag en hulpaanb
     await openByUrl(`#/collections/${A.collection}/new`);
     await expect.poll(() => title().inputValue(), { timeout: 60_000 }).toBe('');
     await title().fill('Mag ik mijn moeder weer bezoeken na de vaccinatie?');
-    await pick('status', 'conc', 'concept');
-    await pick('doelgroepen', 'Mantel', 'Mantelzorgers');
+    await pick(page, 'status', 'conc', 'concept');
+    await pick(page, 'doelgroepen', 'Mantel', 'Mantelzorgers');
     await page.locator('input[id^="laatstGecontroleerd-field-"]').fill('2020-05-20');
     await publish();
     const created = path.join(repo, 'content/vragen/mag-ik-mijn-moeder-weer-bezoeken-na-de-vaccinatie.md');

@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pick } from './cms-form.ts';
 import { hasChromium, launchChromium } from '../../tools/browser.ts';
 import { freePort, startDecapServer, startDevServer, type Started } from '../../src/cms/local.ts';
 import { formatReport, runCheck } from '../../src/check/index.ts';
@@ -61,24 +62,6 @@ const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefin
     if (repo) await rm(repo, { recursive: true, force: true });
   });
 
-  /** Picks `option` in the relation or select field whose input has id `<name>-field-…`. */
-  async function pick(name: string, type: string, option: string, scope = page.locator('body')) {
-    const input = scope.locator(`input[id^="${name}-field-"]`).last();
-    await input.click();
-    await input.fill(type);
-    // The list re-renders while the relation widget searches: wait for the option, then choose it
-    // with the keyboard (arrow down to it, Enter), which does not depend on a stable element.
-    // Options read "Titel · zichtbaarheid · status" (src/cms/config.ts, optionLabel).
-    const label = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( · |$)`);
-    const wanted = page.getByRole('option', { name: label }).first();
-    await wanted.waitFor({ timeout: 30_000 });
-    const options = await page.getByRole('option').allInnerTexts();
-    const index = options.findIndex((text) => label.test(text));
-    if (index < 0) throw new Error(`"${option}" staat niet in de lijst: ${options.join(', ')}`);
-    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-  }
-
   /** A fresh form: through the collection's list, as an author would (the editor is mounted anew). */
   async function openNew(collection: string) {
     await page.goto(`${dev.url}/intern/beheer/#/collections/${collection}`);
@@ -104,10 +87,10 @@ const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefin
   it('creates a Q&A with target groups picked from a list', async () => {
     await openNew('vragen');
     await page.locator('input[id^="titel-field-"]').fill('Mag ik weer op bezoek bij mijn moeder in het verpleeghuis?');
-    await pick('status', 'vast', 'vastgesteld');
-    await pick('doelgroepen', 'Mantel', 'Mantelzorgers');
-    await pick('doelgroepen', 'Client', 'Cliënten van dagbesteding');
-    await pick('themas', 'bez', 'bezoek');
+    await pick(page, 'status', 'vast', 'vastgesteld');
+    await pick(page, 'doelgroepen', 'Mantel', 'Mantelzorgers');
+    await pick(page, 'doelgroepen', 'Client', 'Cliënten van dagbesteding');
+    await pick(page, 'themas', 'bez', 'bezoek');
     // Saving without a required field is refused in the form, in Dutch, before anything is written.
     await publish();
     await expect.poll(() => page.getByText(/Laatst gecontroleerd is vereist/i).count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -124,10 +107,10 @@ const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefin
   it('creates a route map with a phase and an action whose owner is picked from a list', async () => {
     await openNew('routekaarten');
     await page.locator('input[id^="titel-field-"]').fill('Bezoek in verpleeghuizen');
-    await pick('doelgroepen', 'Mantel', 'Mantelzorgers');
+    await pick(page, 'doelgroepen', 'Mantel', 'Mantelzorgers');
     await page.locator('input[id^="versie-field-"]').fill('0.1');
     await page.locator('input[id^="versiedatum-field-"]').fill('2020-05-20');
-    await pick('status', 'conc', 'concept');
+    await pick(page, 'status', 'conc', 'concept');
     await page.getByRole('button', { name: /Voeg fasen toe/ }).click();
     await page.locator('input[id^="titel-field-"]').nth(1).fill('Periode vanaf 25 mei');
     await page.locator('input[id^="van-field-"]').fill('2020-05-25');
@@ -135,7 +118,7 @@ const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefin
     await page.locator('input[id^="id-field-"]').fill('Vanaf 25 mei!');
     await page.getByRole('button', { name: /Voeg acties toe/ }).click();
     await page.locator('input[id^="omschrijving-field-"], textarea[id^="omschrijving-field-"]').last().fill('Koepels vragen hoe zij hun leden informeren over bezoek.');
-    await pick('eigenaar', 'Maatschappelijke', 'Directie Maatschappelijke Ondersteuning');
+    await pick(page, 'eigenaar', 'Maatschappelijke', 'Directie Maatschappelijke Ondersteuning');
     await page.locator('input[id^="deadline-field-"]').fill('2020-06-05');
     await publish();
     await expect.poll(() => page.getByText('een id bestaat uit kleine letters, cijfers en koppeltekens').count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -164,8 +147,8 @@ const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefin
   it('shows what the full check says about a saved entry (a rule across fields), until it is fixed', async () => {
     await openNew('passages');
     await page.locator('input[id^="titel-field-"]').fill('Bezoek in verpleeghuizen weer mogelijk');
-    await pick('soort', 'spreek', 'spreektekst');
-    await pick('status', 'vast', 'vastgesteld');
+    await pick(page, 'soort', 'spreek', 'spreektekst');
+    await pick(page, 'status', 'vast', 'vastgesteld');
     await publish();
     const file = path.join(repo, 'content/passages/bezoek-in-verpleeghuizen-weer-mogelijk.md');
     await waitForFile(file);
