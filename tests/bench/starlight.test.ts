@@ -23,7 +23,8 @@ function split(text: string): { data: Record<string, unknown>; body: string } {
 /** Every entry file under dir, as `<collection>/<name>`. */
 function entries(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    // Folders starting with `_` hold no entries (src/load/discovery.ts): the required pages.
+    .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
     .flatMap((d) => readdirSync(path.join(dir, d.name)).filter((n) => /\.mdx?$/.test(n)).map((n) => `${d.name}/${n}`))
     .sort();
 }

@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Document, isScalar, parse, visit } from 'yaml';
+import { Document, isScalar, isSeq, parse, parseDocument, visit } from 'yaml';
 import { formatDate } from '../../src/domain/dates.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 import type { MaatregelStatus } from '../../src/collections/maatregelen.ts';
@@ -1231,6 +1231,17 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSt
   // The required pages (toegankelijkheid, privacy, contact): the example's own, since the checker
   // refuses a corpus without them and their text does not grow with the corpus.
   await cp(path.join(import.meta.dirname, '..', '..', 'content', '_paginas'), path.join(options.dir, '_paginas'), { recursive: true, force: true });
+  // Its desks and helplines ("Waar kunt u terecht") name the example's target groups: keep those
+  // the corpus has (the checker refuses a reference to an unknown target group).
+  const lokettenFile = path.join(options.dir, '_paginas', 'loketten.yaml');
+  const loketten = parseDocument(await readFile(lokettenFile, 'utf8'));
+  visit(loketten, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.value !== 'doelgroepen' || !isSeq(pair.value)) return;
+      pair.value.items = pair.value.items.filter((item) => isScalar(item) && planner.ids.doelgroepen.has(String(item.value)));
+    },
+  });
+  await writeFile(lokettenFile, loketten.toString());
   let bytes = 0;
   const CHUNK = 64;
   for (let i = 0; i < files.length; i += CHUNK) {
