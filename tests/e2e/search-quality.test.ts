@@ -29,6 +29,16 @@ browserDescribe('search quality, public edition', 'publiek', (edition) => {
     expect(question.urls[0]).toBe('/vragen/mantelzorg-tijdens-avondklok/');
   });
 
+  it("ignores clitics: a question with 's finds its answer and nothing unrelated, with no lone letters marked", async () => {
+    const page = await edition().page();
+    const { urls } = await search(page, edition().url, "mag ik 's avonds naar mijn moeder als mantelzorger");
+    expect(urls[0]).toBe('/vragen/mantelzorg-tijdens-avondklok/');
+    const related = ['/vragen/mantelzorg-tijdens-avondklok/', '/maatregelen/uitzondering-avondklok-mantelzorgers/', '/doelgroepen/mantelzorgers/'];
+    expect(urls.slice(0, 3).filter((url) => !related.includes(url))).toEqual([]);
+    const marks = await page.locator('[data-search-results] mark').allInnerTexts();
+    expect(marks.filter((m) => m.trim().length <= 1)).toEqual([]);
+  });
+
   it('puts the Q&A that answers the question above the measure it rests on', async () => {
     const page = await edition().page();
     const { urls } = await search(page, edition().url, 'avondklok mantelzorg');

@@ -22,6 +22,12 @@ describe('query words', () => {
     expect(searchTerms(queryWords('Wie wat waar'))).toEqual(['wie', 'wat', 'waar']);
     expect(searchTerms([])).toEqual([]);
   });
+
+  it('leaves out clitics, which would match nearly every page', () => {
+    expect(queryWords("mag ik 's avonds naar mijn moeder")).toContain('s');
+    expect(searchTerms(queryWords("Mag ik 's avonds naar mijn moeder in het verpleeghuis?"))).toEqual(['avonds', 'moeder', 'verpleeghuis']);
+    expect(searchTerms(queryWords("Mag ik met m'n moeder 't park in?"))).toEqual(['moeder', 'park']);
+  });
 });
 
 describe('combining words searched one by one', () => {

@@ -10,7 +10,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ('wie wat waar waarom wanneer hoe hoeveel welk welke waarmee waarvoor mag mogen moet moeten kan kun kunt kunnen zal zou zouden wil wilt willen ' +
     'ik je jij u we wij ze zij hij het de een en of als dan dus maar in op aan met voor naar van bij over tot om door uit te er is zijn ben bent ' +
     'was waren wordt worden word gaat gaan ga heb hebt heeft hebben krijg krijgt krijgen doe doet doen nog ook al wel niet geen dat die dit deze ' +
-    'zo nu hier daar toch mijn mij me uw jouw ons onze hun iets iemand nr nummer graag eigenlijk precies').split(' '),
+    'zo nu hier daar toch mijn mij me uw jouw ons onze hun iets iemand nr nummer graag eigenlijk precies ' +
+    // Clitics, as queryWords leaves them ("'s avonds" → "s", "m'n" stays): a lone letter matches
+    // nearly every page and highlights random words.
+    "s t n k m'n z'n d'r m'r").split(' '),
 );
 
 /** The words of a query as Pagefind reads them (lower case, punctuation inside words kept). */
