@@ -7,29 +7,16 @@ import { openDataCollections, openDataPath, openDataText, type OpenDataFormat } 
 import type { CollectionName } from '../schemas/index.ts';
 import { defineOutput } from './output.ts';
 
-const perCollection = (format: OpenDataFormat) => (site: Parameters<typeof openDataCollections>[0]) =>
-  openDataCollections(site).map((collection) => ({ path: openDataPath(collection, format), props: collection }));
+/** One file per collection in `format`, served as `type` (`match`: its ending, for the web server). */
+const openDataOutput = (format: OpenDataFormat, name: string, type: string) =>
+  defineOutput<CollectionName>({
+    name: `open data (${name})`,
+    files: (site) => openDataCollections(site).map((collection) => ({ path: openDataPath(collection, format), props: collection })),
+    type,
+    match: `.${format}`,
+    render: (site, collection, { origin }) => openDataText(site, collection, format, origin),
+  });
 
-export const openDataJson = defineOutput<CollectionName>({
-  name: 'open data (JSON)',
-  files: perCollection('json'),
-  type: 'application/json',
-  match: '.json',
-  render: (site, collection, { origin }) => openDataText(site, collection, 'json', origin),
-});
-
-export const openDataCsv = defineOutput<CollectionName>({
-  name: 'open data (CSV)',
-  files: perCollection('csv'),
-  type: 'text/csv',
-  match: '.csv',
-  render: (site, collection, { origin }) => openDataText(site, collection, 'csv', origin),
-});
-
-export const openDataSchema = defineOutput<CollectionName>({
-  name: 'open data (JSON Schema)',
-  files: perCollection('schema.json'),
-  type: 'application/schema+json',
-  match: '.schema.json',
-  render: (site, collection, { origin }) => openDataText(site, collection, 'schema.json', origin),
-});
+export const openDataJson = openDataOutput('json', 'JSON', 'application/json');
+export const openDataCsv = openDataOutput('csv', 'CSV', 'text/csv');
+export const openDataSchema = openDataOutput('schema.json', 'JSON Schema', 'application/schema+json');
