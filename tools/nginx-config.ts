@@ -6,7 +6,7 @@
  *   sends the output's content type (`application/atom+xml` for feed.xml, `text/calendar`,
  *   `text/csv`, `application/feed+json`, …; a stock mime.types maps by extension only, and
  *   `.xml` and `.json` hold several types here), longest ending first so the most specific
- *   wins; and `charset_types` and `gzip_types` for every text type an edition holds.
+ *   wins; and `charset_types`, `gzip_types` and `brotli_types` for every text type an edition holds.
  * - `site-subpad.conf`: site.conf for an edition served under a sub-path (WEGWIJS_BASE=/wegwijs/):
  *   its prefix locations and error page under the base; the regular-expression locations match
  *   URL endings and stay as they are.
@@ -51,6 +51,7 @@ export function outputsConf(outputs: readonly Output<unknown>[] = OUTPUTS): stri
     '',
     `charset_types ${text.join(' ')};`,
     `gzip_types ${text.join(' ')};`,
+    `brotli_types ${text.join(' ')};`,
     '',
     ...types.flatMap((t) => [
       `# ${t.outputs.join(', ')}`,
