@@ -55,5 +55,7 @@ export default defineConfig({
   // Incremental rendering: entry and timeline-day pages carry a cache key (src/domain/page-keys.ts)
   // and are copied from the previous build (in cacheDir) when the key, the template code and the
   // rendered body are unchanged. The build still verifies the whole output (scripts/build.ts).
-  experimental: { incrementalBuild: true },
+  // Parallel prerendering: pages are rendered by two worker processes, one per core of the build
+  // machine, each with its own copy of the edition's data (module-level memos are per worker).
+  experimental: { incrementalBuild: true, parallelPrerender: { workers: 2 } },
 });
