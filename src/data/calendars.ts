@@ -2,10 +2,13 @@
  * The calendars of an edition (src/domain/calendar.ts) from its Site: the whole edition
  * (`/agenda.ics`), per target group (`/doelgroepen/<id>/agenda.ics`: its measures and route
  * maps) and per organisation (`/organisaties/<id>/agenda.ics`: the action deadlines it owns,
- * only in editions whose calendars hold action deadlines). Events are computed once per edition.
+ * only in editions whose calendars hold action deadlines). Events are computed once per edition;
+ * each calendar holds the dates from the reference date on and the last ones before it
+ * (`calendarWindow`).
  */
 import { siteUrl } from '../config.ts';
-import { calendarEvents, calendarIcs, type CalendarEvent } from '../domain/calendar.ts';
+import { CALENDAR_PAST_LIMIT, calendarEvents, calendarIcs, calendarWindow, type CalendarEvent } from '../domain/calendar.ts';
+import { formatDate } from '../domain/dates.ts';
 import type { EntryKey } from '../domain/types.ts';
 import { absoluteUrl, entryPath } from './routes.ts';
 import type { Site } from './site.ts';
@@ -41,9 +44,9 @@ export function icsFor(site: Site, events: readonly CalendarEvent[], meta: { nam
     if (!entry) return undefined;
     return entry.collection === 'organisaties' && entry.data.afkorting ? `${entry.data.afkorting}, ${entry.data.titel}` : entry.data.titel;
   };
-  return calendarIcs(events, {
+  return calendarIcs(calendarWindow(events, site.peildatum), {
     name: `${meta.name}${site.profile.titleSuffix}`,
-    description: meta.description,
+    description: `${meta.description} Alle data vanaf ${formatDate(site.peildatum)} en de ${CALENDAR_PAST_LIMIT} laatste daarvoor; de rest staat op de tijdlijn.`,
     url: absoluteUrl(site.edition, meta.page, origin),
     link: (key, anchor) => absoluteUrl(site.edition, entryPath(key), origin) + (anchor ? `#${anchor}` : ''),
     title,

@@ -20,6 +20,21 @@ export interface CalendarEvent extends TimelineEvent {
   uid: string;
 }
 
+/** How many dates before the reference date a calendar keeps (see `calendarWindow`). */
+export const CALENDAR_PAST_LIMIT = 250;
+
+/**
+ * What a calendar holds of `events` (in timeline order): every date on or after the reference
+ * date, and the CALENDAR_PAST_LIMIT last ones before it. A subscribed calendar is for what is
+ * coming; years of past dates made a hub's calendar grow with the whole knowledge base (the
+ * internal `agenda.ics` was 6.3 MB at 10,000 entries). The past stays on the timeline pages.
+ */
+export function calendarWindow<E extends Pick<TimelineEvent, 'datum'>>(events: readonly E[], peildatum: IsoDate, pastLimit = CALENDAR_PAST_LIMIT): E[] {
+  const firstComing = events.findIndex((e) => e.datum >= peildatum);
+  const past = firstComing < 0 ? events.length : firstComing;
+  return events.slice(Math.max(0, past - pastLimit));
+}
+
 /** The UID stem of an event: `maatregelen.herstart-dagbesteding.maatregel-van-kracht.0`. */
 export function eventUid(event: Pick<TimelineEvent, 'entry' | 'soort' | 'anchor'>, index: number, domain: string): string {
   return `${event.entry.replace('/', '.')}.${event.soort}${event.anchor ? `.${event.anchor}` : ''}.${index}@${domain}`;
