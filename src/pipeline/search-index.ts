@@ -39,16 +39,12 @@ export async function indexEdition(siteDir: string): Promise<{ pages: number }> 
 
 /**
  * Pagefind ships `pagefind.js` with its identifiers unmangled (46 KB); minified it is 32 KB, and it
- * is the one script every first search downloads before anything else. esbuild comes with Astro
- * (Vite); should it ever be missing, the script stays as Pagefind wrote it.
+ * is the one script every first search downloads before anything else. esbuild is a dependency
+ * of its own (Astro 7.4's Vite no longer brings it: the import failed silently, and the script
+ * went out unminified, until it was declared).
  */
 async function minifyPagefindScript(file: string): Promise<void> {
-  let esbuild: typeof import('esbuild');
-  try {
-    esbuild = await import('esbuild');
-  } catch {
-    return;
-  }
+  const esbuild = await import('esbuild');
   const source = await readFile(file, 'utf8');
   const { code } = await esbuild.transform(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'inline' });
   await writeFile(file, code);

@@ -69,6 +69,13 @@ describe.each(EDITIONS)('the %s edition served by nginx', (edition: Edition) => 
     }
   });
 
+  it("ships Pagefind's script minified (the one script every first search downloads)", () => {
+    const script = readFileSync(path.join(root(), 'pagefind', 'pagefind.js'), 'utf8');
+    // As Pagefind writes it: 46 KB, indented; minified by the build (src/pipeline/search-index.ts): 32 KB.
+    expect(script.length).toBeLessThan(36_000);
+    expect(script.split('\n').filter((line) => /^\s{2,}\S/.test(line)).length).toBeLessThan(10);
+  });
+
   it('sends every output with the type its registry entry declares', async () => {
     const checked = new Map<string, string>();
     for (const rel of files.filter((f) => !f.endsWith('.br') && !f.endsWith('.gz') && !f.startsWith('pagefind/'))) {
