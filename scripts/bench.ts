@@ -20,7 +20,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { changeOneEntry, CORPUS_SHAPES, generateCorpus, type CorpusShape } from '../tools/bench/generate.ts';
+import { changeOneEntry, CORPUS_SHAPES, generateCorpus, renameHub, type CorpusShape } from '../tools/bench/generate.ts';
 import { childEnv } from '../src/config.ts';
 import { sampleMemory } from '../src/pipeline/memory.ts';
 import { hasChromium, launchChromium } from '../tools/browser.ts';
@@ -76,6 +76,19 @@ async function dirStats(dir: string): Promise<{ bytes: number; files: number }> 
     bytes += (await stat(path.join(d.parentPath, d.name))).size;
   }
   return { bytes, files };
+}
+
+/** An edition's bytes by kind: HTML pages, the search index, open data, calendars, precompressed copies, the rest. */
+async function outputKinds(dir: string): Promise<Record<string, number>> {
+  const kinds: Record<string, number> = { pages: 0, pagefind: 0, openData: 0, calendars: 0, copies: 0, other: 0 };
+  for (const d of await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
+    if (!d.isFile()) continue;
+    const file = path.join(d.parentPath, d.name);
+    const rel = path.relative(dir, file).split(path.sep).join('/');
+    const kind = /\.(br|gz)$/.test(rel) ? 'copies' : rel.startsWith('pagefind/') ? 'pagefind' : rel.startsWith('open-data/') ? 'openData' : rel.endsWith('.ics') ? 'calendars' : rel.endsWith('.html') ? 'pages' : 'other';
+    kinds[kind]! += (await stat(file)).size;
+  }
+  return kinds;
 }
 
 /** The largest HTML page of the build (both editions), and the five largest for the record. */
@@ -169,7 +182,10 @@ for (const n of sizes) for (const shape of shapes) {
   const changedFile = await changeOneEntry(content);
   progress(`${n} items: zonder wijziging ${s(unchanged.wallMs)}; herbouw na wijziging van ${path.basename(changedFile)}`);
   const oneChange = await runBuild(env);
-  progress(`${n} items: één wijziging ${s(oneChange.wallMs)}; uitvoer meten`);
+  const renamedHub = await renameHub(content);
+  progress(`${n} items: één wijziging ${s(oneChange.wallMs)}; herbouw na hernoemen van doelgroep ${path.basename(renamedHub)}`);
+  const hubRename = await runBuild(env);
+  progress(`${n} items: hub hernoemd ${s(hubRename.wallMs)} (${Math.round((hubRename.wallMs / cold.wallMs) * 100)}% van koud); uitvoer meten`);
 
   const output: Record<string, unknown> = {};
   const largest = await largestPages(path.join(root, 'dist'));
@@ -186,6 +202,7 @@ for (const n of sizes) for (const shape of shapes) {
       files: all.files,
       pagefindBytes: index.bytes,
       pagefindFiles: index.files,
+      byKind: await outputKinds(dir),
       entryPage: vraag ? { path: vraag, ...(await pageWeight(dir, vraag)) } : undefined,
       passagePage: passage ? { path: passage, ...(await pageWeight(dir, passage)) } : undefined,
     };
@@ -218,7 +235,7 @@ for (const n of sizes) for (const shape of shapes) {
   } else {
     progress('Chromium ontbreekt: zoekmetingen overgeslagen');
   }
-  results.push({ entries: n, shape, corpus, cold, unchanged, oneChange, starlight, output, budget, search });
+  results.push({ entries: n, shape, corpus, cold, unchanged, oneChange, hubRename: { ...hubRename, file: path.basename(renamedHub), ofCold: Math.round((hubRename.wallMs / cold.wallMs) * 100) / 100 }, starlight, output, budget, search });
   if (!keep) await rm(root, { recursive: true, force: true });
 }
 
@@ -234,6 +251,7 @@ rows.push(['  pagina\'s (beide edities)', ...get((r) => String(r.cold.pages ?? '
 rows.push(['herbouw zonder wijziging', ...get((r) => s(r.unchanged.wallMs))]);
 rows.push(['herbouw na één wijziging', ...get((r) => `${s(r.oneChange.wallMs)}, ${r.oneChange.pages - r.oneChange.reused} pagina's gerenderd`)]);
 for (const stage of Object.keys((results[0] as any)?.oneChange.stages ?? {})) rows.push([`  ${stage}`, ...get((r) => s(r.oneChange.stages[stage]))]);
+rows.push(['herbouw na hernoemen van een hub', ...get((r) => `${s(r.hubRename.wallMs)} (${Math.round(r.hubRename.ofCold * 100)}% van koud), ${r.hubRename.pages - r.hubRename.reused} pagina's gerenderd`)]);
 rows.push(['Starlight (peer), koud', ...get((r) => `${s(r.starlight.wallMs)}, ${mb(r.starlight.peakBytes)}, ${r.starlight.pages} pagina's`)]);
 rows.push(['Wegwijs koud / Starlight', ...get((r) => `${r.starlight.ratio}×`)]);
 const met = (ok: boolean) => (ok ? 'gehaald' : 'NIET gehaald');
@@ -241,6 +259,7 @@ rows.push([`grootste pagina (max ${kb(PAGE_LIMIT)})`, ...get((r) => `${kb(r.budg
 rows.push([`uitvoer per item (max ${kb(PER_ENTRY_LIMIT)})`, ...get((r) => `${kb(r.budget.outputPerEntry)}: ${met(r.budget.outputPerEntryMet)}`)]);
 for (const edition of ['intern', 'publiek']) {
   rows.push([`${edition}: uitvoer`, ...get((r) => `${mb(r.output[edition].bytes)}, ${r.output[edition].files} bestanden`)]);
+  rows.push([`${edition}: pagina's / zoekindex / open data / agenda's / kopieën (br, gz) / rest`, ...get((r) => ['pages', 'pagefind', 'openData', 'calendars', 'copies', 'other'].map((k) => mb(r.output[edition].byKind[k])).join(' / '))]);
   rows.push([`${edition}: Pagefind-index`, ...get((r) => `${mb(r.output[edition].pagefindBytes)}, ${r.output[edition].pagefindFiles} bestanden`)]);
   rows.push([`${edition}: JS/CSS vraagpagina (gzip)`, ...get((r) => `${kb(r.output[edition].entryPage.js)} / ${kb(r.output[edition].entryPage.css)}`)]);
   rows.push([`${edition}: JS passagepagina (gzip)`, ...get((r) => (r.output[edition].passagePage ? kb(r.output[edition].passagePage.js) : '–'))]);

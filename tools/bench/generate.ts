@@ -1296,6 +1296,34 @@ export async function changeOneEntry(dir: string): Promise<string> {
   throw new Error(`geen items gevonden in ${dir}`);
 }
 
+/**
+ * Renames the target group that the most entries name (a hub: its title is on every page that
+ * links it) and returns its path: the benchmark's "title changed on a hub". Every call renames
+ * it again (a counter in brackets); the result stays valid.
+ */
+export async function renameHub(dir: string): Promise<string> {
+  const folder = path.join(dir, 'doelgroepen');
+  const names = (await readdir(folder)).filter((n) => /\.mdx?$/.test(n));
+  const counts = new Map<string, number>(names.map((n) => [n.replace(/\.mdx?$/, ''), 0]));
+  for (const collection of ['maatregelen', 'vragen', 'passages', 'routekaarten']) {
+    for (const name of await readdir(path.join(dir, collection)).catch(() => [] as string[])) {
+      const head = (await readFile(path.join(dir, collection, name), 'utf8')).split('\n---\n')[0] ?? '';
+      for (const id of counts.keys()) if (head.includes(id)) counts.set(id, counts.get(id)! + 1);
+    }
+  }
+  const hub = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const file = path.join(folder, names.find((n) => n.replace(/\.mdx?$/, '') === hub)!);
+  const text = await readFile(file, 'utf8');
+  const renamed = text.replace(/^titel: (.*)$/m, (_line, title: string) => {
+    const plain = title.replace(/^(['"])(.*)\1$/, '$2');
+    const n = Number(/\((\d+)\)$/.exec(plain)?.[1] ?? 0) + 1;
+    return `titel: ${JSON.stringify(`${plain.replace(/ \(\d+\)$/, '')} (${n})`)}`;
+  });
+  if (renamed === text) throw new Error(`${file}: geen titel gevonden`);
+  await writeFile(file, renamed);
+  return file;
+}
+
 if (import.meta.main) {
   const [entries, dir, seed, shape] = process.argv.slice(2);
   if (!entries || !dir) {
