@@ -80,3 +80,58 @@ for (const edition of ['intern', 'publiek'] as const) {
     });
   });
 }
+
+for (const edition of ['intern', 'publiek'] as const) {
+  browserDescribe(`compact menu on phones, ${edition} edition`, edition, (handle) => {
+    for (const width of [320, 390]) {
+      it(`${width} px: header and menu take at most 120 px; "Menu" opens the links by keyboard`, async () => {
+        const context = await handle().browser.newContext({ viewport: { width, height: 800 }, locale: 'nl-NL' });
+        const page = await context.newPage();
+        await page.goto(`${handle().url}/`);
+        const navBottom = () => page.locator('.site-nav').evaluate((el) => el.getBoundingClientRect().bottom);
+        expect(await navBottom()).toBeLessThanOrEqual(120);
+        const links = page.locator('.site-nav a');
+        expect(await links.first().isVisible()).toBe(false);
+        const summary = page.locator('.site-menu > summary');
+        await summary.focus();
+        expect(await summary.evaluate((el) => [getComputedStyle(el).outlineStyle, parseFloat(getComputedStyle(el).outlineWidth) >= 2])).toEqual(['solid', true]);
+        await page.keyboard.press('Enter');
+        expect(await links.count()).toBeGreaterThan(3);
+        for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.closest('.site-nav') !== null && document.activeElement?.tagName === 'A')).toBe(true);
+        await context.close();
+      });
+    }
+
+    it('1280 px: no "Menu", every link shown and reached by Tab', async () => {
+      const context = await handle().browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+      const page = await context.newPage();
+      await page.goto(`${handle().url}/`);
+      expect(await page.locator('.site-menu > summary').isVisible()).toBe(false);
+      for (const link of await page.locator('.site-nav a').all()) expect(await link.isVisible()).toBe(true);
+      await page.locator('.site-search button').focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.site-nav a') !== null)).toBe(true);
+      await context.close();
+    });
+
+    it('the header search field shows a ring that differs from the field and the header around it', async () => {
+      const page = await handle().page();
+      await page.goto(`${handle().url}/`);
+      await page.locator('.skip-to-content').focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      const field = page.locator('.site-search input');
+      const [focused, style, outline, fieldBackground, halo] = await field.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return [el === document.activeElement, s.outlineStyle, s.outlineColor, s.backgroundColor, s.boxShadow];
+      });
+      expect([focused, style]).toEqual([true, 'solid']);
+      expect(outline).not.toBe(fieldBackground);
+      expect(outline).not.toBe('rgb(21, 66, 115)');
+      expect(halo).toContain('rgb(255, 255, 255)');
+      await page.close();
+    });
+  });
+}
