@@ -18,7 +18,7 @@
  */
 import { excerptParts } from './search/excerpt.ts';
 import { filterQuery, parseFilters, unionCounts, type FilterCounts, type FilterQuery } from './search/filters.ts';
-import { byMatchesThenScore, combineWords, confirms, countedWords, isBetter, matchedWords, queryWords, rerank, searchTerms, typedStem, type Candidate as Ranked } from './search/ranking.ts';
+import { allConfirmed, byMatchesThenScore, combineWords, confirms, countedWords, isBetter, matchedWords, queryWords, rerank, searchTerms, typedStem, type Candidate as Ranked } from './search/ranking.ts';
 import { correctedQuery, correction } from './search/spelling.ts';
 
 interface PagefindResultData {
@@ -147,7 +147,10 @@ async function setup(root: HTMLElement) {
    */
   const find = async (pf: Pagefind, terms: string[], filters: FilterQuery, checkWeak = true): Promise<{ candidates: Candidate[]; unmatched: string[]; counts: FilterCounts }> => {
     const together = await pf.search(terms.join(' '), { filters });
-    if (together.results.length > 0 || terms.length < 2) {
+    // All words found together, but one only as a short start of it on the first results: search
+    // word by word instead, where such a word does not count.
+    const confirmed = async () => allConfirmed(terms, await Promise.all(together.results.slice(0, 2).map(async (r) => matchedWords(await r.data(), r.matchedMetaFields))));
+    if (terms.length < 2 || (together.results.length > 0 && (!checkWeak || (await confirmed())))) {
       const unmatched = checkWeak && terms.length === 1 && (await weak(terms[0]!, together.results)) ? terms : together.results.length ? [] : terms;
       return { candidates: together.results.map((result) => ({ result, matched: terms.length, score: result.score })), unmatched, counts: together.filters };
     }

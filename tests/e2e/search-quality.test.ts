@@ -39,6 +39,13 @@ browserDescribe('search quality, public edition', 'publiek', (edition) => {
     expect(marks.filter((m) => m.trim().length <= 1)).toEqual([]);
   });
 
+  it("a word Pagefind matched only by a short start (moeder as an organisation's MO) does not leave that organisation as the only result", async () => {
+    const page = await edition().page();
+    const { urls } = await search(page, edition().url, "zorg voor m'n moeder tijdens de avondklok");
+    expect(urls[0]).toBe('/vragen/mantelzorg-tijdens-avondklok/');
+    expect(urls.slice(0, 3).filter((url) => url.startsWith('/organisaties/'))).toEqual([]);
+  });
+
   it('puts the Q&A that answers the question above the measure it rests on', async () => {
     const page = await edition().page();
     const { urls } = await search(page, edition().url, 'avondklok mantelzorg');

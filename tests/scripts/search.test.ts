@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts, EXCERPT_WORDS } from '../../src/scripts/search/excerpt.ts';
 import { filterQuery, parseFilters, unionCounts } from '../../src/scripts/search/filters.ts';
-import { byMatchesThenScore, combineWords, confirms, countedWords, isBetter, matchedWords, queryWords, rerank, searchTerms, typedStem } from '../../src/scripts/search/ranking.ts';
+import { allConfirmed, byMatchesThenScore, combineWords, confirms, countedWords, isBetter, matchedWords, queryWords, rerank, searchTerms, typedStem } from '../../src/scripts/search/ranking.ts';
 import { correctedQuery, correction, maxEdits } from '../../src/scripts/search/spelling.ts';
 
 const text = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
@@ -82,6 +82,13 @@ describe('whether a match is the typed word', () => {
     expect(confirms(typed, ['dagbesteding'])).toBe(true);
     expect(confirms(typedStem('mantelzorgers')!, ['mantelzorger'])).toBe(true);
     expect(confirms(typedStem('steunpakket')!, ['s', 'ondersteuning'])).toBe(false);
+  });
+
+  it('finds all words together confirmed only when each typed word is on one of the first results', () => {
+    // "moeder" matched as the "MO" of an organisation's keywords: not confirmed.
+    expect(allConfirmed(['zorg', 'moeder', 'avondklok'], [['mo', 'zorg', 'avondklok']])).toBe(false);
+    expect(allConfirmed(['zorg', 'moeder', 'avondklok'], [['mo', 'zorg', 'avondklok'], ['moeder', 'zorg', 'avondklok']])).toBe(true);
+    expect(allConfirmed(['wmo', 'dagbesteding'], [['wmo', 'dagbesteding']])).toBe(true);
   });
 
   it('reads the matched words from the text at the locations and from matched meta fields', () => {

@@ -109,3 +109,17 @@ export function matchedWords(data: { content: string; locations: readonly number
 export function confirms(typed: { typed: string; stem: string }, words: readonly string[]): boolean {
   return words.some((word) => word.startsWith(typed.stem) || (word.length >= typed.typed.length - 2 && typed.typed.startsWith(word)));
 }
+
+/**
+ * Whether every typed word of a search for all words together is really on the first results:
+ * Pagefind may match a word by a short start of it when nothing else fits ("moeder" as the "MO" of
+ * an organisation's keywords), and then a page that merely mentions the other words is the only
+ * result. `resultWords` holds the matched words (matchedWords) of the first results; a word counts
+ * when one of them confirms it (short words and identifiers always do).
+ */
+export function allConfirmed(terms: readonly string[], resultWords: readonly (readonly string[])[]): boolean {
+  return terms.every((term) => {
+    const typed = typedStem(term);
+    return !typed || resultWords.some((words) => confirms(typed, words));
+  });
+}
