@@ -11,6 +11,8 @@ export const vraagSchema = z.strictObject({
   themas: z.array(enumeration(THEMAS, 'thema', 'het')).default([]),
   laatstGecontroleerd: datum,
   bronnen: refs('bronnen', { outgoing: 'Bronnen', incoming: 'Bron van vragen en antwoorden' }),
+  // Shown first under "Gerelateerde vragen" (src/domain/answers.ts), before the derived ones.
+  gerelateerdeVragen: refs('vragen', { outgoing: 'Gerelateerde vragen', incoming: 'Genoemd als gerelateerde vraag bij' }),
 });
 export type Vraag = z.output<typeof vraagSchema>;
 

@@ -36,8 +36,9 @@ function questionIndex(questions: readonly Entry<'vragen'>[]): QuestionIndex {
 }
 
 /**
- * Related questions, each once, in this order: those the answer links to in its text (declared),
- * then those sharing a measure, then those sharing a theme (each group in the edition's order);
+ * Related questions, each once, in this order: those declared in `gerelateerdeVragen` (in the
+ * author's order, those of this edition), those the answer links to in its text, then those
+ * sharing a measure, then those sharing a theme (each of these groups in the edition's order);
  * never the question itself.
  *
  * From an index of the edition's questions by measure and theme, not by comparing the question
@@ -60,7 +61,14 @@ export function relatedQuestions(question: Entry<'vragen'>, questions: readonly 
   };
   // Enough of each list that the first RELATED_LIMIT not chosen before are among them.
   const enough = RELATED_LIMIT * 2 + 1;
-  const firstOf = (map: Map<string, number[]>, keys: readonly string[]) => keys.flatMap((k) => map.get(k)?.slice(0, enough + linked.size) ?? []);
+  const declared = question.data.gerelateerdeVragen;
+  const firstOf = (map: Map<string, number[]>, keys: readonly string[]) => keys.flatMap((k) => map.get(k)?.slice(0, enough + linked.size + declared.length) ?? []);
+  for (const id of declared) {
+    const i = index.position.get(id);
+    if (i === undefined || seen.has(i) || chosen.length >= RELATED_LIMIT) continue;
+    seen.add(i);
+    chosen.push(i);
+  }
   take([...linked].flatMap((id) => index.position.get(id) ?? []));
   take(firstOf(index.byMeasure, question.data.maatregelen));
   take(firstOf(index.byTheme, question.data.themas as readonly string[]));

@@ -74,15 +74,22 @@ export function checkIntegrity(entries: readonly AnyEntry[], options: IntegrityO
 }
 
 /**
- * Every hierarchy and chain (a reference field that points into its own collection, such as
- * `onderdeelVan` of target groups or `vervangenDoor` of passages) must end: an entry that is its
- * own ancestor or successor, directly or through others, is refused.
+ * Every hierarchy and chain (a reference field that points into its own collection and declares
+ * `chain`, such as `onderdeelVan` of target groups or `vervangenDoor` of passages) must end: an
+ * entry that is its own ancestor or successor, directly or through others, is refused. Other
+ * fields into their own collection (`gerelateerdeVragen`) may point both ways, but never at the
+ * entry itself.
  */
 function checkCycles(byKey: Map<EntryKey, AnyEntry>): Problem[] {
   const out: Problem[] = [];
   for (const entry of byKey.values()) {
     for (const field of REFERENCE_FIELDS[entry.collection]) {
       if (field.collection !== entry.collection) continue;
+      if (!field.chain) {
+        const self = referencesOf(entry).find((r) => r.relation.key === field.key && r.id === entry.id);
+        if (self) out.push(problem(entry, self.at, `"${entry.id}" verwijst naar zichzelf`));
+        continue;
+      }
       const next = (e: AnyEntry): Reference | undefined => referencesOf(e).find((r) => r.relation.key === field.key);
       const first = next(entry);
       if (!first) continue;

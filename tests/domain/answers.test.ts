@@ -1,5 +1,6 @@
 /**
- * Related questions under an answer (src/domain/answers.ts): linked first, then sharing a
+ * Related questions under an answer (src/domain/answers.ts): declared first (in the author's
+ * order), then linked, then sharing a
  * measure, then sharing a theme, each group in the edition's order, each question once, never
  * itself, at most RELATED_LIMIT. The function reads an index of the questions (a hub measure
  * with thousands of questions must not make it quadratic); here it is held to the rule as
@@ -16,6 +17,7 @@ function byRule(question: Entry<'vragen'>, questions: readonly Entry<'vragen'>[]
   const others = questions.filter((q) => q.id !== question.id);
   const shares = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
   const ordered = [
+    ...question.data.gerelateerdeVragen.flatMap((id) => others.filter((q) => q.id === id)),
     ...others.filter((q) => linked.has(q.id)),
     ...others.filter((q) => shares(q.data.maatregelen, question.data.maatregelen)),
     ...others.filter((q) => shares(q.data.themas, question.data.themas)),
@@ -65,5 +67,28 @@ describe('relatedQuestions', () => {
     expect(related.slice(0, 2).map((q) => q.id)).toEqual(['vraag-3', 'vraag-25']);
     expect(related.map((q) => q.id)).not.toContain('vraag-10');
     expect(related.length).toBeLessThanOrEqual(RELATED_LIMIT);
+  });
+});
+
+describe('declared related questions', () => {
+  const vraag = (id: string, data: Record<string, unknown> = {}) =>
+    entry('vragen', id, { titel: `Vraag ${id}?`, status: 'vastgesteld', laatstGecontroleerd: '2020-06-01', ...data }) as Entry<'vragen'>;
+  const question = vraag('a', { gerelateerdeVragen: ['e', 'd'], maatregelen: ['herstart-dagbesteding'], themas: ['dagbesteding'] });
+  const others = [
+    vraag('b', { themas: ['dagbesteding'] }),
+    vraag('c', { maatregelen: ['herstart-dagbesteding'] }),
+    vraag('d', { maatregelen: ['herstart-dagbesteding'] }),
+    vraag('e'),
+    vraag('f'),
+  ];
+
+  it('come first in the author\'s order, then linked, shared measure, shared theme; each once, never itself', () => {
+    const questions = [question, ...others];
+    expect(relatedQuestions(question, questions, new Set(['f'])).map((q) => q.id)).toEqual(['e', 'd', 'f', 'c', 'b']);
+    expect(relatedQuestions(question, questions, new Set(['f'])).map((q) => q.id)).toEqual(byRule(question, questions, new Set(['f'])));
+  });
+
+  it('leave out a declared question that is not in this edition', () => {
+    expect(relatedQuestions(question, [question, ...others.filter((q) => q.id !== 'e')], new Set()).map((q) => q.id)).toEqual(['d', 'c', 'b']);
   });
 });

@@ -35,6 +35,7 @@ describe('references declared at the schema field', () => {
         'routekaarten:fasen.acties.maatregel → maatregelen',
         'vragen:bronnen → bronnen',
         'vragen:doelgroepen → doelgroepen',
+        'vragen:gerelateerdeVragen → vragen',
         'vragen:maatregelen → maatregelen',
       ].sort(),
     );
@@ -95,5 +96,22 @@ describe('hierarchies and chains', () => {
 
   it('accepts a hierarchy that ends', () => {
     expect(checkIntegrity([groep('a', 'b'), groep('b', 'c'), groep('c')], { peildatum: '2020-06-01' })).toEqual([]);
+  });
+});
+
+describe('related questions (a field into its own collection that is no chain)', () => {
+  const vraag = (id: string, gerelateerdeVragen: string[]) =>
+    entry('vragen', id, { titel: `Vraag ${id}?`, status: 'concept', laatstGecontroleerd: '2020-06-01', gerelateerdeVragen });
+
+  it('may point both ways', () => {
+    expect(checkIntegrity([vraag('a', ['b']), vraag('b', ['a'])], { peildatum: '2020-06-01' })).toEqual([]);
+  });
+
+  it('refuses a question related to itself, and one that does not exist', () => {
+    const problems = checkIntegrity([vraag('a', ['b', 'a']), vraag('b', ['bestaat-niet'])], { peildatum: '2020-06-01' });
+    expect(problems.map((p) => [p.message.includes('zichzelf') ? p.message : 'ontbreekt', p.at])).toEqual(
+      expect.arrayContaining([['"a" verwijst naar zichzelf', { field: ['gerelateerdeVragen', 1] }], ['ontbreekt', { field: ['gerelateerdeVragen', 0] }]]),
+    );
+    expect(problems).toHaveLength(2);
   });
 });
