@@ -4,7 +4,7 @@
  * once, public only) and "Waar kunt u terecht" from content/_paginas/loketten.yaml; /vragen/ by
  * theme with each question once. The internal edition keeps its summary list and "Zie ook".
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 
@@ -14,6 +14,9 @@ const main = (html: string) => /<main[\s\S]*<\/main>/.exec(html)![0];
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const section = (html: string, id: string) => new RegExp(`<section[^>]*aria-labelledby="${id}"[\\s\\S]*?</section>`).exec(html)?.[0];
 const links = (html: string) => [...html.matchAll(/href="\/vragen\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!);
+/** The public questions: the folders under vragen/ with a page of their own (not doelgroep/ or pagina/). */
+const questionIds = () => readdirSync(path.join(dist(), 'publiek', 'vragen'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(path.join(dist(), 'publiek', 'vragen', d.name, 'index.html'))).map((d) => d.name);
 
 describe('public answer page', () => {
   const page = main(read('publiek', 'vragen/dagbesteding-weer-open-vanaf-1-juni'));
@@ -34,13 +37,14 @@ describe('public answer page', () => {
     expect(more).toContain('href="/bronnen/kamerbrief-corona-2020-05-20/"');
   });
 
-  it('offers related questions: the one linked from the answer first, each once, never itself, public only', () => {
+  it('offers related questions: the declared ones first in their order, then the one linked from the answer; each once, never itself, public only', () => {
     const related = links(section(page, 'gerelateerde-vragen')!);
-    expect(related[0]).toBe('wie-organiseert-dagbesteding');
-    expect(related).toContain('dagbesteding-start-niet-weer-op');
+    // gerelateerdeVragen: [dagbesteding-start-niet-weer-op, doorbetaling-niet-geleverde-zorg]; the
+    // second shares neither measure nor theme, so only the declaration brings it.
+    expect(related.slice(0, 3)).toEqual(['dagbesteding-start-niet-weer-op', 'doorbetaling-niet-geleverde-zorg', 'wie-organiseert-dagbesteding']);
     expect(new Set(related).size).toBe(related.length);
     expect(related).not.toContain('dagbesteding-weer-open-vanaf-1-juni');
-    const published = new Set(readdirSync(path.join(dist(), 'publiek', 'vragen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
+    const published = new Set(questionIds());
     for (const id of related) expect(published.has(id), id).toBe(true);
   });
 
@@ -52,7 +56,7 @@ describe('public answer page', () => {
   });
 
   it('has related questions and where to turn on every public answer that shares a measure or theme', () => {
-    const ids = readdirSync(path.join(dist(), 'publiek', 'vragen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const ids = questionIds();
     expect(ids.length).toBeGreaterThan(5);
     for (const id of ids) expect(main(read('publiek', `vragen/${id}`)), id).toContain('id="waar-kunt-u-terecht"');
   });
@@ -62,10 +66,29 @@ describe('/vragen/ by theme', () => {
   it('lists every public question exactly once, under a theme heading', () => {
     const index = main(read('publiek', 'vragen'));
     const listed = links(index);
-    const ids = readdirSync(path.join(dist(), 'publiek', 'vragen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const ids = questionIds();
     expect([...listed].sort()).toEqual([...ids].sort());
     expect(index).toContain('<h2 id="thema-dagbesteding">Dagbesteding</h2>');
     expect(index).not.toMatch(/id="doelgroep-/);
+  });
+
+  it('filters by target group with plain links (no JavaScript): a page per group, by theme, each of its questions once', () => {
+    const index = main(read('publiek', 'vragen'));
+    const filter = /<nav class="question-filter"[\s\S]*?<\/nav>/.exec(index)![0];
+    expect(filter).toContain('href="/vragen/" aria-current="page"');
+    expect(filter).toMatch(/href="\/vragen\/doelgroep\/mantelzorgers\/">Mantelzorgers<\/a> <span class="count">\(\d+\)<\/span>/);
+    const group = main(read('publiek', 'vragen/doelgroep/mantelzorgers'));
+    expect(group).toContain('<h1>Vragen en antwoorden voor mantelzorgers</h1>');
+    expect(group).toContain('href="/vragen/doelgroep/mantelzorgers/" aria-current="page"');
+    const listed = links(group);
+    expect(new Set(listed).size).toBe(listed.length);
+    // Exactly the public questions that name the group, and the count in the filter says so.
+    const expected = questionIds().filter((id) => /doelgroepen: \[[^\]]*\bmantelzorgers\b/.test(readFileSync(['md', 'mdx'].map((ext) => path.join('content', 'vragen', `${id}.${ext}`)).find((f) => existsSync(f))!, 'utf8')));
+    expect([...listed].sort()).toEqual(expected.sort());
+    expect(filter).toContain(`Mantelzorgers</a> <span class="count">(${expected.length})</span>`);
+    expect(group).toContain('<h2 id="thema-dagbesteding">Dagbesteding</h2>');
+    // No FAQ structured data on a filter page (it repeats the index's questions).
+    expect(read('publiek', 'vragen/doelgroep/mantelzorgers')).not.toContain('FAQPage');
   });
 });
 
