@@ -15,6 +15,10 @@ export const FEED_LIMIT = 100;
 
 /** Author and rights holder of every feed. */
 export const FEED_PUBLISHER = 'Ministerie van Volksgezondheid, Welzijn en Sport';
+/** The ministry's identifier in TOOI, the government's list of organisations (the catalogue's publisher and creator). */
+export const PUBLISHER_TOOI = 'https://identifier.overheid.nl/tooi/id/ministerie/mnre1025';
+/** The ministry's public mailbox, as content/_paginas/contact.md gives it (the catalogue's contact point). */
+export const PUBLISHER_EMAIL = 'info@minvws.nl';
 
 export interface FeedOptions {
   title: string;

@@ -15,7 +15,7 @@
 import { openDataCollections, openDataPath, openDataRecords } from '../data/open-data.ts';
 import { absoluteUrl } from '../data/routes.ts';
 import type { Site } from '../data/site.ts';
-import { FEED_PUBLISHER } from '../domain/feed.ts';
+import { FEED_PUBLISHER, PUBLISHER_EMAIL, PUBLISHER_TOOI } from '../domain/feed.ts';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { defineOutput, single } from './output.ts';
@@ -48,10 +48,12 @@ const DISTRIBUTIONS = [
 export function catalogue(site: Site, origin: URL): Record<string, unknown> {
   const url = (path: string) => absoluteUrl(site.edition, path, origin);
   const published = site.profile.contents === 'published';
-  const ministry = { '@type': 'foaf:Agent', 'foaf:name': nl(FEED_PUBLISHER) };
+  // The ministry by its TOOI identifier, so the national catalogue recognises the organisation.
+  const ministry = { '@id': PUBLISHER_TOOI, '@type': 'foaf:Agent', 'foaf:name': nl(FEED_PUBLISHER) };
   const contact = {
     '@type': 'vcard:Organization',
     'vcard:fn': nl(`${FEED_PUBLISHER}, redactie Wegwijs`),
+    'vcard:hasEmail': iri(`mailto:${PUBLISHER_EMAIL}`),
     'vcard:hasURL': iri(url(site.profile.aboutPage ? 'over/' : '')),
   };
   const page = url('open-data/');

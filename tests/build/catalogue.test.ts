@@ -113,9 +113,12 @@ describe.each(EDITIONS)('the DCAT-AP-NL catalogue of the %s edition', (edition) 
       for (const agent of [...dataset[`${DCT}publisher`]!, ...dataset[`${DCT}creator`]!] as Node[]) {
         expect(agent['@type']).toContain(`${FOAF}Agent`);
         expect(textOf(agent[`${FOAF}name`])).toBe('Ministerie van Volksgezondheid, Welzijn en Sport');
+        // The ministry by its TOOI identifier (the government's organisation list).
+        expect(agent['@id']).toBe('https://identifier.overheid.nl/tooi/id/ministerie/mnre1025');
       }
       const contact = dataset[`${DCAT}contactPoint`]![0] as Node;
       expect(contact['@type']).toContain(`${VCARD}Organization`);
+      expect(idOf(contact[`${VCARD}hasEmail`])).toBe('mailto:info@minvws.nl');
       expect(idOf(contact[`${VCARD}hasURL`])?.startsWith(SITE)).toBe(true);
     }
     for (const d of all.filter((n) => n['@type']?.includes(`${DCAT}Distribution`))) {
