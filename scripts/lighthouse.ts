@@ -17,6 +17,7 @@ import type { Edition } from '../src/domain/editions.ts';
 const PUBLIC_PAGES = [
   '/',
   '/vragen/',
+  '/vragen/doelgroep/mantelzorgers/',
   '/vragen/dagbesteding-weer-open-vanaf-1-juni/',
   '/maatregelen/',
   '/maatregelen/herstart-dagbesteding/',
