@@ -1,6 +1,7 @@
 /** Every template passes axe-core (WCAG 2.2 A and AA: harness.ts) in real Chromium, in both editions. */
 import { expect, it } from 'vitest';
 import { axe, browserDescribe, search } from './harness.ts';
+import { TEMPLATES, WIDTHS } from './templates.ts';
 
 const INTERN = [
   '/', '/routekaarten/', '/routekaarten/herstart-dagbesteding/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/',
@@ -45,3 +46,28 @@ for (const [edition, paths] of [['intern', INTERN], ['publiek', PUBLIEK]] as con
     });
   });
 }
+
+// Every public template at the three widths of the reflow check: the phone layout (the folded
+// menu, open and closed) is checked as well as the wide one.
+browserDescribe('axe at 320, 390 and 1280 px, public edition', 'publiek', (handle) => {
+  for (const width of WIDTHS) {
+    it(`every public template at ${width} px has no WCAG 2.2 A/AA violations`, async () => {
+      const context = await handle().browser.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL' });
+      const page = await context.newPage();
+      const found: Record<string, unknown> = {};
+      for (const path of TEMPLATES.publiek) {
+        await page.goto(`${handle().url}${path}`);
+        if (path.includes('?q=')) await page.waitForFunction(() => !['', 'Zoeken…'].includes(document.querySelector('[data-search-status]')?.textContent ?? ''));
+        const violations = await axe(page);
+        if (violations.length) found[path] = violations;
+      }
+      // With the phone menu open.
+      await page.goto(`${handle().url}/vragen/dagbesteding-weer-open-vanaf-1-juni/`);
+      if (await page.locator('.site-menu > summary').isVisible()) await page.locator('.site-menu > summary').click();
+      const open = await axe(page);
+      if (open.length) found['menu open'] = open;
+      expect(found).toEqual({});
+      await context.close();
+    }, 240_000);
+  }
+});
