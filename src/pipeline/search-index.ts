@@ -47,14 +47,20 @@ export async function indexEdition(siteDir: string): Promise<{ pages: number }> 
   for await (const file of glob(SEARCH_PAGES_GLOB, { cwd: siteDir })) files.push(file.split('\\').join('/'));
   files.sort();
   let pageCount = 0;
-  // A few files in flight at a time: Pagefind parses them one by one anyway, and memory stays flat.
+  // In sorted order, one at a time: Pagefind's index depends on the order pages are added (an
+  // incremental build must give the cold build's index byte for byte). The next batch of files
+  // is read while Pagefind parses the current one.
+  const read = (batch: string[]) => Promise.all(batch.map(async (sourcePath) => ({ sourcePath, content: spaceBlocks(await readFile(`${siteDir}/${sourcePath}`, 'utf8')) })));
+  let next = read(files.slice(0, 32));
   for (let i = 0; i < files.length; i += 32) {
-    await Promise.all(files.slice(i, i + 32).map(async (sourcePath) => {
-      const content = spaceBlocks(await readFile(`${siteDir}/${sourcePath}`, 'utf8'));
-      const added = await index.addHTMLFile({ sourcePath, content });
-      if (added.errors.length) throw new Error(`Pagefind (${sourcePath}): ${added.errors.join('; ')}`);
+    const batch = await next;
+    next = read(files.slice(i + 32, i + 64));
+    next.catch(() => undefined); // awaited in the next round; a failure there is reported then
+    for (const page of batch) {
+      const added = await index.addHTMLFile(page);
+      if (added.errors.length) throw new Error(`Pagefind (${page.sourcePath}): ${added.errors.join('; ')}`);
       if (added.file) pageCount++;
-    }));
+    }
   }
   const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

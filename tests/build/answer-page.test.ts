@@ -42,6 +42,8 @@ describe('public answer page', () => {
     // gerelateerdeVragen: [dagbesteding-start-niet-weer-op, doorbetaling-niet-geleverde-zorg]; the
     // second shares neither measure nor theme, so only the declaration brings it.
     expect(related.slice(0, 3)).toEqual(['dagbesteding-start-niet-weer-op', 'doorbetaling-niet-geleverde-zorg', 'wie-organiseert-dagbesteding']);
+    // And the declared relation shows on the other answer too, though it shares nothing else.
+    expect(links(section(main(read('publiek', 'vragen/doorbetaling-niet-geleverde-zorg')), 'gerelateerde-vragen') ?? '')).toContain('dagbesteding-weer-open-vanaf-1-juni');
     expect(new Set(related).size).toBe(related.length);
     expect(related).not.toContain('dagbesteding-weer-open-vanaf-1-juni');
     const published = new Set(questionIds());

@@ -108,7 +108,7 @@ function openDataCheck(editionDir: string, sitePrefix: string) {
     const rows = parseCsv(readFileSync(path.join(editionDir, 'open-data', `${collection}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.id)).toEqual(records.map((r: { id: string }) => r.id));
     // Matches the pages: one record per entry page of the collection, each URL a page of the edition.
-    const pages = readdirSync(path.join(editionDir, collection), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const pages = readdirSync(path.join(editionDir, collection), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(editionDir, collection, d.name, 'index.html'))).map((d) => d.name).sort();
     expect(records.map((r: { id: string }) => r.id).sort()).toEqual(pages);
     for (const record of records) {
       expect(record.url.startsWith(sitePrefix), record.url).toBe(true);

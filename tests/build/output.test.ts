@@ -16,7 +16,8 @@ function entryPages(edition: string): string[] {
   const out: string[] = [];
   for (const collection of ['maatregelen', 'doelgroepen', 'routekaarten', 'passages', 'vragen', 'bronnen', 'organisaties']) {
     if (!existsSync(path.join(root, collection))) continue;
-    for (const d of readdirSync(path.join(root, collection), { withFileTypes: true })) if (d.isDirectory()) out.push(`/${collection}/${d.name}/`);
+    // An entry page is a folder with a page (not vragen/doelgroep/ or <collectie>/pagina/).
+    for (const d of readdirSync(path.join(root, collection), { withFileTypes: true })) if (d.isDirectory() && existsSync(path.join(root, collection, d.name, 'index.html'))) out.push(`/${collection}/${d.name}/`);
   }
   return out;
 }
