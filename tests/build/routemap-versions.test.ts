@@ -105,6 +105,32 @@ describe('versions of a route map from a scratch git history', () => {
     expect(html).toMatch(/<ins>[^<]*koepels van aanbieders[^<]*<\/ins>/);
   });
 
+  it('the briefing pack and "komende weken" say what changed since the previous week\'s meeting, and mark the changed rows', () => {
+    for (const file of ['intern/briefings/ouderen/index.html', 'intern/komende-weken/index.html']) {
+      const html = read(file);
+      const page = text(html);
+      // Reference date 26 May 2020: the previous week's meeting was on 19 May, before version 0.8.
+      expect(page, file).toContain('Gewijzigd sinds 19 mei 2020');
+      expect(page, file).toContain('Toen nog niet vastgelegd: de eerste vastgelegde is versie 0.8 van 22 mei 2020, nu geldt versie 0.9 van 25 mei 2020.');
+      expect(page, file).toContain('Fase 2 (Periode na 1 juni): Deadline verschoven van 2 juni naar 8 juni 2020: Contact opnemen met een aantal gemeenten over hoe de aanbieders reageren.');
+      // The moved deadline's row carries the change bar; the unchanged first action's row does not.
+      expect(html, file).toMatch(/<tr[^>]*data-routekaart="herstart-ouderen" data-plek="na-1-juni\/0" data-gewijzigd/);
+      expect(html, file).toMatch(/<tr[^>]*data-plek="tot-1-juni\/0">/);
+      // The date field for another date, and where its versions come from.
+      expect(html, file).toContain('data-versies="/routekaarten/herstart-ouderen/versies.json"');
+    }
+    expect(text(read('intern/briefings/ouderen/index.html'))).toContain('Fase 2 (Periode na 1 juni): Fase 2 is nu vastgesteld');
+    expect(read('intern/briefings/ouderen/index.html')).toMatch(/<li class="phase[^"]*" id="na-1-juni" data-routekaart="herstart-ouderen" data-plek="na-1-juni" data-gewijzigd>/);
+  });
+
+  it('writes each route map\'s versions as JSON, each with what changed since it, for a date the reader picks', () => {
+    const json = JSON.parse(read('intern/routekaarten/herstart-ouderen/versies.json')) as { versies: { versie: string; datum: string; huidig: boolean; wijzigingen: { text: string; plek?: string }[] }[] };
+    expect(json.versies.map((v) => [v.versie, v.datum, v.huidig])).toEqual([['0.9', '2020-05-25', true], ['0.8', '2020-05-22', false]]);
+    expect(json.versies[0]!.wijzigingen).toEqual([]);
+    expect(json.versies[1]!.wijzigingen).toContainEqual(expect.objectContaining({ text: 'Fase 2 is nu vastgesteld', plek: 'na-1-juni' }));
+    expect(json.versies[1]!.wijzigingen.map((c) => c.text)).toContain('Eigenaar gewijzigd van DMO naar VNG: Nieuwsbericht over het openen van de dagbesteding plaatsen in Binnenlands Bestuur.');
+  });
+
   it('has no versions in the public edition', () => {
     expect(existsSync(path.join(dist, 'publiek/routekaarten'))).toBe(false);
     const all = readdirSync(path.join(dist, 'publiek'), { recursive: true }).map(String);
