@@ -1,7 +1,7 @@
 /**
  * Page numbers in a printed document's contents (briefing packs), from a first rendering pass:
- * Chromium does not support CSS `target-counter()` (Chromium 156 drops the whole rule: checked
- * by printing a contents list with it, see tests/build/pdf.test.ts), so `npm run pdf` prints
+ * Chromium does not support CSS `target-counter()` (Chromium 156 drops a rule that uses it:
+ * checked by printing a contents list with it and reading the PDF with pdftotext), so `npm run pdf` prints
  * once with an invisible marker in every heading the contents links to, reads on which page each
  * marker landed (pdf.js text), writes those page numbers into the contents
  * (`[data-contents-page]` beside each link), and then prints for real. The markers are absolutely
