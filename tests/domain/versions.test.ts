@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { changedPlaces, changesSince, compareBody, compareData, compareVersions, matchActions, readable, similarity, versionsOf, type Names, type RoutemapData, type Snapshot } from '../../src/domain/versions.ts';
 import { sinceLine, sinceSummary, versionOn } from '../../src/domain/changes-since.ts';
+import { entryVersionsOf } from '../../src/domain/entry-versions.ts';
 import type { Actie } from '../../src/collections/routekaarten.ts';
 
 const names: Names = {
@@ -239,5 +240,14 @@ describe('changes since a date (the last meeting): "Gewijzigd sinds"', () => {
     const only = versionsOf([snap(v09())]);
     const alone = changesSince(only, '2020-05-19', compare(only));
     expect(sinceSummary(alone.soort, alone.from, alone.current, 0)).toBe('Nieuw: de eerste vastgelegde is versie 0.9 van 25 mei 2020.');
+  });
+});
+
+describe('versions of passages and measures', () => {
+  it('one version per recorded content: the last commit of a clean working tree is the current version, dated by it', () => {
+    const a = { status: 'concept' };
+    const b = { status: 'vastgesteld' };
+    const versions = entryVersionsOf([{ data: b, body: 'Tekst.' }, { commit: 'c2c2c2c2c2', vastgelegdOp: '2020-05-25', onderwerp: 'Vastgesteld', data: b, body: 'Tekst.' }, { commit: 'c1c1c1c1c1', vastgelegdOp: '2020-05-22', onderwerp: 'Concept', data: a, body: 'Tekst.' }]);
+    expect(versions.map((v) => [v.slug, v.label, v.datum, v.huidig, v.onderwerp])).toEqual([['huidig', 'huidige versie', '2020-05-25', true, 'Vastgesteld'], ['v-c1c1c1c', 'vastgelegd op 22 mei 2020', '2020-05-22', false, 'Concept']]);
   });
 });
