@@ -104,14 +104,16 @@ export function actionOfEvent(
  * first: what a meeting this week can still act on), then the actions due from `date` on
  * (soonest first), then overdue actions of phases that have ended (long overtaken: still listed,
  * still marked "te laat", but after what is due now), then those without a deadline. Actions of
- * withdrawn route maps are left out.
+ * withdrawn route maps are left out. The first `limit`, and every overdue one after them, up to
+ * `max` in all: what is late is always on the list, but does not lead it.
  */
-export function urgentActions<A extends { actie: Pick<Actie, 'deadline'>; overdueDays: number; fase?: Pick<Fase, 'tot'>; routekaart?: { data: Pick<Routekaart, 'status'> } }>(actions: readonly A[], date: IsoDate, limit: number): A[] {
+export function urgentActions<A extends { actie: Pick<Actie, 'deadline'>; overdueDays: number; fase?: Pick<Fase, 'tot'>; routekaart?: { data: Pick<Routekaart, 'status'> } }>(actions: readonly A[], date: IsoDate, limit: number, max = limit): A[] {
   const tier = (a: A) => (a.overdueDays > 0 ? (a.fase?.tot !== undefined && a.fase.tot <= date ? 2 : 0) : a.actie.deadline ? 1 : 3);
   return actions
     .filter((a) => a.routekaart?.data.status !== 'vervallen')
     .map((a, i) => ({ a, i, t: tier(a) }))
     .sort((x, y) => x.t - y.t || (x.t === 1 ? x.a.actie.deadline!.localeCompare(y.a.actie.deadline!) : x.a.overdueDays - y.a.overdueDays) || x.i - y.i)
-    .slice(0, limit)
+    .filter((x, n) => n < limit || x.a.overdueDays > 0)
+    .slice(0, max)
     .map(({ a }) => a);
 }

@@ -25,7 +25,9 @@ describe('urgentActions', () => {
     expect(urgentActions(all, DATE, 20).map((a) => a.name)).toEqual(['gisteren te laat, fase loopt', 'week te laat, fase loopt', '26 mei', '29 mei', 'april, fase voorbij', 'maart, fase voorbij', 'zonder deadline']);
   });
 
-  it('keeps the limit: two-month-old actions of ended phases do not lead', () => {
+  it('keeps the limit, with every overdue action after it up to the maximum: two-month-old actions of ended phases are listed but do not lead', () => {
     expect(urgentActions(all, DATE, 3).map((a) => a.name)).toEqual(['gisteren te laat, fase loopt', 'week te laat, fase loopt', '26 mei']);
+    expect(urgentActions(all, DATE, 3, 10).map((a) => a.name)).toEqual(['gisteren te laat, fase loopt', 'week te laat, fase loopt', '26 mei', 'april, fase voorbij', 'maart, fase voorbij']);
+    expect(urgentActions(all, DATE, 3, 4).map((a) => a.name)).toEqual(['gisteren te laat, fase loopt', 'week te laat, fase loopt', '26 mei', 'april, fase voorbij']);
   });
 });
