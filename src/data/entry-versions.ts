@@ -41,6 +41,14 @@ function parsePast<C extends VersionedCollection>(bytes: Buffer | undefined, ent
   return { data: parsed.data as DataOf<C>, body: read.source.body };
 }
 
+const pastMemo = new WeakMap<Site, ReturnType<typeof pastContents>>();
+/** The past contents of every passage and measure file: read once per site (one git log, one cat-file), not looked up per entry. */
+function versionedPast(site: Site, git: ReturnType<typeof gitHistory>): ReturnType<typeof pastContents> {
+  let past = pastMemo.get(site);
+  if (!past) pastMemo.set(site, (past = pastContents(git.dir, VERSIONED_COLLECTIONS.flatMap((c) => site.of(c).filter((e) => e.file).map((e) => relativeToContent(git, e.file!))))));
+  return past;
+}
+
 /** The versions of a passage or measure, and what changed since each. Memoised per site. */
 export function entryVersions<C extends VersionedCollection>(site: Site, entry: Entry<C>): EntryVersions<C> {
   let perSite = memo.get(site);
@@ -50,8 +58,7 @@ export function entryVersions<C extends VersionedCollection>(site: Site, entry: 
   if (cached) return cached as unknown as EntryVersions<C>;
 
   const git = gitHistory(contentDir());
-  const files = VERSIONED_COLLECTIONS.flatMap((c) => site.of(c).filter((e) => e.file).map((e) => relativeToContent(git, e.file!)));
-  const past = git.status === 'git' && entry.file ? (pastContents(git.dir, files).get(relativeToContent(git, entry.file)) ?? []) : [];
+  const past = git.status === 'git' && entry.file ? (versionedPast(site, git).get(relativeToContent(git, entry.file)) ?? []) : [];
   const snapshots: EntrySnapshot<DataOf<C>>[] = [{ data: entry.data as DataOf<C>, body: entry.body }];
   for (const p of past) {
     const parsed = parsePast(p.bytes, entry, p.commit);
