@@ -34,8 +34,14 @@ export function sinceVersion<V extends Dated>(versions: readonly V[], date: IsoD
 
 const named = (v: Dated) => `versie ${v.versie}${v.datum ? ` van ${formatDate(v.datum)}` : ''}`;
 
-/** One line on how a route map stands since a date, before its list of changes. */
-export function sinceSummary(soort: SinceKind, from: Dated, current: Dated, changes: number): string {
+/** One line on how a route map stands since a date, before its list of changes; `peildatum`: the reference date of the edition. */
+export function sinceSummary(soort: SinceKind, from: Dated, current: Dated, changes: number, peildatum?: IsoDate): string {
+  // As of the reference date: a current version dated after it is said to be so.
+  const later = peildatum && current.datum && current.datum > peildatum ? ` Versie ${current.versie} is van na de peildatum (${formatDate(peildatum)}).` : '';
+  return summary(soort, from, current, changes) + later;
+}
+
+function summary(soort: SinceKind, from: Dated, current: Dated, changes: number): string {
   if (soort === 'ongewijzigd') return `Ongewijzigd: ${named(current)} gold toen al.`;
   const none = changes === 0 ? ' Geen wijzigingen in de fasen, acties, status en doelgroepen.' : '';
   if (soort === 'nieuw') {

@@ -38,7 +38,7 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-changes-since]
         const versions = await versionsOf(section.dataset.versies!);
         const { soort, from, current } = sinceVersion(versions, date);
         const changes = from === current ? [] : from.wijzigingen;
-        section.querySelector('[data-since-summary]')!.textContent = sinceSummary(soort, from, current, changes.length);
+        section.querySelector('[data-since-summary]')!.textContent = sinceSummary(soort, from, current, changes.length, block.dataset.peildatum);
         const list = section.querySelector<HTMLUListElement>('[data-since-list]')!;
         list.replaceChildren(...changes.map((c) => Object.assign(document.createElement('li'), { textContent: sinceLine(c) })));
         list.hidden = changes.length === 0;

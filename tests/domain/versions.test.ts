@@ -240,6 +240,9 @@ describe('changes since a date (the last meeting): "Gewijzigd sinds"', () => {
     const only = versionsOf([snap(v09())]);
     const alone = changesSince(only, '2020-05-19', compare(only));
     expect(sinceSummary(alone.soort, alone.from, alone.current, 0)).toBe('Nieuw: de eerste vastgelegde is versie 0.9 van 25 mei 2020.');
+    // As of a reference date before the current version: said so.
+    expect(sinceSummary(alone.soort, alone.from, alone.current, 0, '2020-05-20')).toBe('Nieuw: de eerste vastgelegde is versie 0.9 van 25 mei 2020. Versie 0.9 is van na de peildatum (20 mei 2020).');
+    expect(sinceSummary(alone.soort, alone.from, alone.current, 0, '2020-05-26')).toBe('Nieuw: de eerste vastgelegde is versie 0.9 van 25 mei 2020.');
   });
 });
 
