@@ -9,6 +9,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../tools/browser.ts';
 import { serveStatic } from '../tools/serve.ts';
+import { numberContents } from '../tools/contents-pages.ts';
 import { scriptConfig } from '../src/config.ts';
 
 const settings = scriptConfig();
@@ -59,7 +60,10 @@ try {
     // The running lines (edition mark, title, reference date, "pagina n van m") are the page's own
     // @page margin boxes (src/data/print.ts), as when staff print from the browser. Tagged, with
     // an outline from the headings, in the page's language (lang="nl").
-    await page.pdf({ path: file, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    const options = { printBackground: true, preferCSSPageSize: true, tagged: true, outline: true } as const;
+    // Page numbers in the contents (briefing packs): a first pass finds them (tools/contents-pages.ts).
+    await numberContents(page, () => page.pdf(options));
+    await page.pdf({ path: file, ...options });
     const size = (await stat(file)).size;
     console.log(`[${i + 1}/${jobs.length}] ${file} (${Math.round(size / 1024)} kB): ${title}`);
   }

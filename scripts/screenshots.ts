@@ -26,7 +26,7 @@ const PAGES: Record<Edition, Array<[string, string]>> = {
     ['passage', '/passages/dagbesteding-in-de-wijk/'],
     ['komende-weken', '/komende-weken/'],
     ['acties', '/acties/'],
-    ['briefingmap', '/briefings/mantelzorgers/'],
+    ['briefingmap', '/briefings/clienten-dagbesteding/'],
     ['zoeken', '/zoeken/?q=dagbesteding'],
   ],
   publiek: [

@@ -65,21 +65,22 @@ export function passageTrust(d: PassageFacts, date: IsoDate): PassageTrust {
 
 
 /**
- * The source line "Kopieer tekst" adds: the letter or speech the passage was used in (its title,
- * kenmerk and date; the latest use), as a reader of the letter would cite it. Without a recorded
- * use, the approval. Never an internal path. `titleOfSource` names a `bron` id.
+ * The source line "Kopieer tekst" adds, in one form wherever a passage's source is shown or
+ * copied: "Bron: <title>, kenmerk <kenmerk>, <date>." (the kenmerk only when it is known).
+ * The source is the letter or speech the passage was last used in, as a reader of it would cite
+ * it; without a recorded use, the approved passage itself ("vastgestelde passage "…" van <role>",
+ * its approval date). Never an internal path. `titleOfSource` names a `bron` id.
  */
 export function passageSourceLine(d: PassageFacts, titleOfSource: (id: string) => string | undefined = () => undefined): string | undefined {
   if (d.status !== 'vastgesteld') return undefined;
   const used = [...d.gebruiktIn].sort((a, b) => b.datum.localeCompare(a.datum))[0];
-  if (used) {
-    const name = used.titel ?? (used.bron ? titleOfSource(used.bron) : undefined) ?? d.soort;
-    const date = formatDate(used.datum);
-    // "Kamerbrief over corona van 20 mei 2020" needs no second date.
-    return `Bron: ${name}${used.kenmerk ? `, kenmerk ${used.kenmerk}` : ''}${name.includes(date) ? '' : `, ${date}`}.`;
-  }
-  const approval = [d.vastgesteldOp && `vastgesteld op ${formatDate(d.vastgesteldOp)}`, d.vastgesteldDoor && `door ${d.vastgesteldDoor}`].filter(Boolean).join(' ');
-  return `Bron: vastgestelde passage "${d.titel}" (${d.soort})${approval ? `, ${approval}` : ''}.`;
+  if (used) return sourceLine(used.titel ?? (used.bron ? titleOfSource(used.bron) : undefined) ?? d.soort, used.kenmerk, used.datum);
+  return sourceLine(`vastgestelde passage "${d.titel}"${d.vastgesteldDoor ? ` van ${d.vastgesteldDoor}` : ''}`, undefined, d.vastgesteldOp);
+}
+
+/** "Bron: <title>, kenmerk <kenmerk>, <date>.": the one form of a passage's source. */
+export function sourceLine(title: string, kenmerk: string | undefined, date: IsoDate | undefined): string {
+  return `Bron: ${[title, kenmerk && `kenmerk ${kenmerk}`, date && formatDate(date)].filter(Boolean).join(', ')}.`;
 }
 
 /** A passage's badge in lists and search results: its status, or "controleren" past its review date. */

@@ -10,7 +10,10 @@ import { contentDir } from '../config.ts';
 import { pastContents, relativeToContent, gitHistory } from '../load/git-history.ts';
 import { parseSource } from '../load/source.ts';
 import { routekaartSchema } from '../collections/routekaarten.ts';
-import { compareVersions, versionsOf, type Comparison, type Names, type Snapshot, type Version } from '../domain/versions.ts';
+import { changesSince, compareVersions, versionsOf, type ChangesSince, type Change, type Comparison, type Names, type Snapshot, type Version } from '../domain/versions.ts';
+import { addDays } from '../domain/dates.ts';
+import type { IsoDate } from '../schemas/index.ts';
+import { href } from './routes.ts';
 import type { Entry } from '../domain/types.ts';
 import type { Site } from './site.ts';
 
@@ -82,4 +85,44 @@ export function routemapVersions(site: Site, entry: Entry<'routekaarten'>): Rout
   };
   perSite.set(entry.id, result);
   return result;
+}
+
+/**
+ * The default "changed since" date: the previous week's meeting, a week before the reference
+ * date. The reader may pick another (src/scripts/changes-since.ts, from `versies.json`).
+ */
+export const lastMeeting = (site: Site): IsoDate => addDays(site.peildatum, -7);
+
+/** What changed in a route map since `date` (default: the previous week's meeting). */
+export function routemapChangesSince(site: Site, entry: Entry<'routekaarten'>, date: IsoDate = lastMeeting(site)): ChangesSince {
+  const { versions, sinceVersion } = routemapVersions(site, entry);
+  return changesSince(versions, date, (from) => sinceVersion(from.slug)?.changes ?? []);
+}
+
+/** One version in `versies.json`: what the island needs to say what changed since it. */
+export interface VersionJson {
+  versie: string;
+  datum: IsoDate | null;
+  huidig: boolean;
+  /** What changed from this version to the current one (empty for the current one). */
+  wijzigingen: Pick<Change, 'onderdeel' | 'anchor' | 'text' | 'plek'>[];
+}
+
+/** The address of a route map's `versies.json`, relative to the edition's root. */
+export const versionsJsonPath = (id: string): string => `routekaarten/${id}/versies.json`;
+
+/**
+ * A route map's versions as JSON (`/routekaarten/<id>/versies.json`, internal edition only): each
+ * version with its date and what changed from it to the current one, in words, so a reader can
+ * pick any date and the island shows what changed since then without computing anything.
+ */
+export function versionsJson(site: Site, entry: Entry<'routekaarten'>): string {
+  const { versions, sinceVersion } = routemapVersions(site, entry);
+  const list: VersionJson[] = versions.map((v, i) => ({
+    versie: v.versie,
+    datum: v.datum ?? null,
+    huidig: i === 0,
+    wijzigingen: i === 0 ? [] : (sinceVersion(v.slug)?.changes ?? []).map(({ onderdeel, anchor, text, plek }) => ({ onderdeel, anchor, text, plek })),
+  }));
+  return `${JSON.stringify({ routekaart: entry.id, titel: entry.data.titel, pagina: href(site.edition, `routekaarten/${entry.id}/`), versies: list })}\n`;
 }

@@ -34,6 +34,8 @@ export function searchKeywords(site: Site, entry: AnyEntry): { own: string[]; gr
   const list = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
   words.push(...list(d.trefwoorden), ...list(d.synoniemen), ...list(d.themas));
   if (typeof d.afkorting === 'string') words.push(d.afkorting);
+  // A passage is found by its kind ("passage dagbesteding kamerbrief", "spreektekst") too.
+  if (entry.collection === 'passages') words.push('passage', String(d.soort));
   if (typeof d.kenmerk === 'string') words.push(...identifierForms(d.kenmerk));
   const kamerstuk = d.kamerstuk as { dossier?: string; nummer?: string | number } | undefined;
   if (kamerstuk?.dossier && kamerstuk.nummer !== undefined) words.push(...kamerstukForms(kamerstuk.dossier, kamerstuk.nummer));

@@ -97,3 +97,23 @@ export function actionOfEvent(
   }
   return undefined;
 }
+
+/**
+ * The most urgent open actions on `date`, for the staff home, by how soon they matter rather
+ * than by age: first the overdue actions of phases still running (the most recently overdue
+ * first: what a meeting this week can still act on), then the actions due from `date` on
+ * (soonest first), then overdue actions of phases that have ended (long overtaken: still listed,
+ * still marked "te laat", but after what is due now), then those without a deadline. Actions of
+ * withdrawn route maps are left out. The first `limit`, and every overdue one after them, up to
+ * `max` in all: what is late is always on the list, but does not lead it.
+ */
+export function urgentActions<A extends { actie: Pick<Actie, 'deadline'>; overdueDays: number; fase?: Pick<Fase, 'tot'>; routekaart?: { data: Pick<Routekaart, 'status'> } }>(actions: readonly A[], date: IsoDate, limit: number, max = limit): A[] {
+  const tier = (a: A) => (a.overdueDays > 0 ? (a.fase?.tot !== undefined && a.fase.tot <= date ? 2 : 0) : a.actie.deadline ? 1 : 3);
+  return actions
+    .filter((a) => a.routekaart?.data.status !== 'vervallen')
+    .map((a, i) => ({ a, i, t: tier(a) }))
+    .sort((x, y) => x.t - y.t || (x.t === 1 ? x.a.actie.deadline!.localeCompare(y.a.actie.deadline!) : x.a.overdueDays - y.a.overdueDays) || x.i - y.i)
+    .filter((x, n) => n < limit || x.a.overdueDays > 0)
+    .slice(0, max)
+    .map(({ a }) => a);
+}

@@ -15,6 +15,7 @@ import type { Actie, Fase, Routekaart } from '../collections/routekaarten.ts';
 import { formatDate, toUtc } from './dates.ts';
 import { formatPeriod } from './routemaps.ts';
 import { faseAnchor } from './timeline.ts';
+import { sinceVersion, type SinceKind } from './changes-since.ts';
 
 /** The parts of a route map that versions are compared on. */
 export type RoutemapData = Pick<Routekaart, 'titel' | 'versie' | 'versiedatum' | 'status' | 'doelgroepen' | 'afgestemdMet' | 'fasen'> & { samenvatting?: string | undefined; bronnen?: readonly string[] | undefined };
@@ -56,6 +57,11 @@ export interface Change {
   anchor?: string | undefined;
   text: string;
   actie?: string | undefined;
+  /**
+   * The place in the newer version that changed, for change bars: `<phase anchor>/<n>` for its
+   * n-th action (0-based, as written), the phase anchor for the phase itself.
+   */
+  plek?: string | undefined;
 }
 
 export interface BodyPart {
@@ -157,6 +163,8 @@ export function similarity(a: string, b: string): number {
 interface Located {
   actie: Actie;
   fase: number;
+  /** Position within its phase, as written. */
+  index?: number;
 }
 
 /**
@@ -212,6 +220,9 @@ export function matchPhases(before: readonly Fase[], after: readonly Fase[]): Ma
   return map;
 }
 
+/** Where an action is, for change bars: its phase's anchor and its position in the phase. */
+export const actionPlace = (fase: Fase, phase: number, index: number): string => `${faseAnchor(fase, phase)}/${index}`;
+
 const phaseName = (fase: Fase, index: number) => `Fase ${index + 1} (${fase.titel})`;
 
 function listDiff(before: readonly string[], after: readonly string[]) {
@@ -243,7 +254,7 @@ export function compareData(a: RoutemapData, b: RoutemapData, names: Names): Cha
   const reverse = new Map([...phases].map(([i, j]) => [j, i]));
   // Phase changes, in the order of the newer version; removed phases after them.
   b.fasen.forEach((fb, j) => {
-    const where = { onderdeel: phaseName(fb, j), anchor: faseAnchor(fb, j) };
+    const where = { onderdeel: phaseName(fb, j), anchor: faseAnchor(fb, j), plek: faseAnchor(fb, j) };
     const i = reverse.get(j);
     if (i === undefined) {
       changes.push({ ...where, text: `Fase toegevoegd: ${fb.titel} (${formatPeriod(fb)})` });
@@ -264,7 +275,7 @@ export function compareData(a: RoutemapData, b: RoutemapData, names: Names): Cha
   });
 
   // Actions, matched across the whole route map.
-  const flat = (d: RoutemapData): Located[] => d.fasen.flatMap((fase, f) => fase.acties.map((actie) => ({ actie, fase: f })));
+  const flat = (d: RoutemapData): Located[] => d.fasen.flatMap((fase, f) => fase.acties.map((actie, index) => ({ actie, fase: f, index })));
   const before = flat(a);
   const after = flat(b);
   const pairs = matchActions(before, after, phases);
@@ -272,7 +283,7 @@ export function compareData(a: RoutemapData, b: RoutemapData, names: Names): Cha
   const pairedB = new Map(pairs.map(([i, j]) => [j, i]));
   after.forEach((nb, j) => {
     const fb = b.fasen[nb.fase]!;
-    const where = { onderdeel: phaseName(fb, nb.fase), anchor: faseAnchor(fb, nb.fase) };
+    const where = { onderdeel: phaseName(fb, nb.fase), anchor: faseAnchor(fb, nb.fase), plek: actionPlace(fb, nb.fase, nb.index ?? 0) };
     const subject = short(nb.actie.omschrijving);
     const i = pairedB.get(j);
     if (i === undefined) {
@@ -303,7 +314,7 @@ export function compareData(a: RoutemapData, b: RoutemapData, names: Names): Cha
     const fa = a.fasen[na.fase]!;
     const j = phases.get(na.fase);
     const fb = j === undefined ? undefined : b.fasen[j];
-    changes.push({ onderdeel: fb && j !== undefined ? phaseName(fb, j) : phaseName(fa, na.fase), ...(fb && j !== undefined ? { anchor: faseAnchor(fb, j) } : {}), text: `Actie verwijderd: ${short(na.actie.omschrijving)} (${names.organisatie(na.actie.eigenaar)})`, actie: na.actie.omschrijving });
+    changes.push({ onderdeel: fb && j !== undefined ? phaseName(fb, j) : phaseName(fa, na.fase), ...(fb && j !== undefined ? { anchor: faseAnchor(fb, j), plek: faseAnchor(fb, j) } : {}), text: `Actie verwijderd: ${short(na.actie.omschrijving)} (${names.organisatie(na.actie.eigenaar)})`, actie: na.actie.omschrijving });
   });
   // Route map first, then the phases in the order of the newer version.
   const order = new Map<string, number>([[ROUTEMAP, -1], ...b.fasen.map((f, j) => [phaseName(f, j), j] as [string, number])]);
@@ -352,4 +363,25 @@ export function compareVersions(from: Version, to: Version, names: Names): Compa
   const b = to.snapshot.data;
   const changes = a && b ? compareData(a, b, names) : [{ onderdeel: ROUTEMAP, text: `Versie ${a ? to.versie : from.versie} is niet te vergelijken: ${(a ? to : from).snapshot.probleem ?? 'de inhoud past niet in het model'}` }];
   return { from, to, changes, body: compareBody(from.snapshot.body, to.snapshot.body) };
+}
+
+/** What changed in a route map since a date (the last meeting): see `sinceVersion`. */
+export interface ChangesSince {
+  /** The date asked about. */
+  sinds: IsoDate;
+  soort: SinceKind;
+  from: Version;
+  current: Version;
+  changes: Change[];
+}
+
+/** What changed since `date`: from the version in force then (or the oldest known) to the current one. */
+export function changesSince(versions: readonly Version[], date: IsoDate, compare: (from: Version) => Change[]): ChangesSince {
+  const { soort, from, current } = sinceVersion(versions, date);
+  return { sinds: date, soort, from, current, changes: from === current ? [] : compare(from) };
+}
+
+/** The places (action and phase `plek`s) that changed, for change bars. */
+export function changedPlaces(changes: readonly Change[]): Set<string> {
+  return new Set(changes.flatMap((c) => (c.plek ? [c.plek] : [])));
 }

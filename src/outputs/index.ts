@@ -18,6 +18,7 @@ import { openDataCsv, openDataJson, openDataSchema } from './open-data.ts';
 import type { Output, OutputFile } from './output.ts';
 import { documentPrint, editionPrint } from './print.ts';
 import { vocabulary } from './vocabulary.ts';
+import { routemapVersionsJson } from './versions.ts';
 
 export const OUTPUTS: readonly Output<unknown>[] = [
   atom,
@@ -34,6 +35,7 @@ export const OUTPUTS: readonly Output<unknown>[] = [
   vocabulary,
   editionPrint,
   documentPrint,
+  routemapVersionsJson,
 ];
 
 /** Whether an edition gets an output. */

@@ -320,6 +320,13 @@ function init() {
   }
   tools.hidden = false;
   button.addEventListener('click', async () => {
+    // Past its review date: the text may be outdated. Copying asks first (data-review-passed,
+    // src/components/PassageCopy.astro); cancelling copies nothing and says so.
+    const review = text.dataset.reviewPassed;
+    if (review && !window.confirm(`De herziendatum van deze passage (${review}) is verstreken: controleer of de tekst nog klopt voordat u hem gebruikt. Toch kopiëren?`)) {
+      status.textContent = 'Niet gekopieerd: de herziendatum is verstreken.';
+      return;
+    }
     const doc = readPassage(text, ownHosts);
     let plain = documentText(doc);
     let html = documentHtml(doc);

@@ -193,7 +193,7 @@ describe('history, feeds, calendars and open data of a git-tracked knowledge bas
     expect(read('publiek/wat-is-er-veranderd/2020-w24/index.html')).toContain('Gaat de dagbesteding weer open?');
     const intern = read('intern/wat-is-er-veranderd/index.html');
     expect(intern).toContain(`${marker('Notitie')} datum verschoven.`);
-    expect(read('intern/index.html')).toContain('Veranderd in de afgelopen week');
+    expect(read('intern/index.html')).toContain('Gewijzigd in Wegwijs');
     expect(read('intern/index.html')).toContain(`${marker('Notitie')} datum verschoven.`);
   });
 

@@ -59,6 +59,24 @@ async function pdfText(file: string): Promise<{ pages: number; width: number; he
     expect(pdf.text).toContain('Vragen en antwoorden');
   });
 
+  it('a briefing pack\'s contents give the page each section and item starts on (a first rendering pass: Chromium has no target-counter())', () => {
+    const file = path.join(dist, 'pdf/briefingmap-mantelzorgers.pdf');
+    // poppler's pdftotext, page by page: the contents on page 1, each heading on the page named.
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
+    const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-']).toString();
+    const contents = page(1);
+    const entries = [...contents.matchAll(/^\s*\d+\.\s+(.+?)\s+·\s+pagina (\d+)\s*$/gm)].map((m) => ({ title: m[1]!.replace(/\s+\(\d+\)$/, '').trim(), page: Number(m[2]) }));
+    expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining(['Open acties', 'Vastgestelde passages', 'Vragen en antwoorden']));
+    expect(entries.length).toBeGreaterThan(5);
+    for (const { title, page: n } of entries) {
+      expect(n, title).toBeGreaterThan(1);
+      expect(n, title).toBeLessThanOrEqual(pages);
+      // The heading is on that page, in its body (not only in the running lines).
+      const lines = page(n).split('\n').slice(1, -2).map((l) => l.replace(/\s+/g, ' ').trim());
+      expect(lines.some((l) => l.startsWith(title.slice(0, 40))), `"${title}" op pagina ${n}`).toBe(true);
+    }
+  });
+
   it('every PDF is tagged, in Dutch, and has an outline of its headings', async () => {
     const files = readdirSync(path.join(dist, 'pdf')).filter((f) => f.endsWith('.pdf'));
     expect(files.length).toBeGreaterThan(3);

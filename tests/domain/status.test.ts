@@ -177,8 +177,8 @@ describe('passage trust', () => {
   it('cites the letter it was used in (the latest), not an internal path', () => {
     const used = { ...approved, gebruiktIn: [{ datum: '2015-01-01', titel: 'Oude brief' }, { datum: '2016-05-02', bron: 'voortgang', kenmerk: '954002-149168-DMO' }] };
     expect(passageSourceLine(used, (id) => (id === 'voortgang' ? 'Kamerbrief voortgang Wmo 2015' : undefined))).toBe('Bron: Kamerbrief voortgang Wmo 2015, kenmerk 954002-149168-DMO, 2 mei 2016.');
-    expect(passageSourceLine({ ...approved, gebruiktIn: [{ datum: '2020-05-20', titel: 'Kamerbrief over corona van 20 mei 2020' }] })).toBe('Bron: Kamerbrief over corona van 20 mei 2020.');
-    expect(passageSourceLine(approved)).toBe('Bron: vastgestelde passage "Drie doelen" (Kamerbrief), vastgesteld op 2 mei 2016 door directeur MO.');
+    expect(passageSourceLine({ ...approved, gebruiktIn: [{ datum: '2020-05-20', titel: 'Kamerbrief over corona van 20 mei 2020' }] })).toBe('Bron: Kamerbrief over corona van 20 mei 2020, 20 mei 2020.');
+    expect(passageSourceLine(approved)).toBe('Bron: vastgestelde passage "Drie doelen" van directeur MO, 2 mei 2016.');
     expect(passageSourceLine({ ...base, status: 'concept' })).toBeUndefined();
   });
 });

@@ -3,7 +3,9 @@
  * they say (not by position), deadlines, owners, statuses, phases and the body as tracked changes.
  */
 import { describe, expect, it } from 'vitest';
-import { compareBody, compareData, matchActions, readable, similarity, versionsOf, type Names, type RoutemapData, type Snapshot } from '../../src/domain/versions.ts';
+import { changedPlaces, changesSince, compareBody, compareData, compareVersions, matchActions, readable, similarity, versionsOf, type Names, type RoutemapData, type Snapshot } from '../../src/domain/versions.ts';
+import { sinceLine, sinceSummary, versionOn } from '../../src/domain/changes-since.ts';
+import { entryVersionsOf } from '../../src/domain/entry-versions.ts';
 import type { Actie } from '../../src/collections/routekaarten.ts';
 
 const names: Names = {
@@ -184,5 +186,71 @@ describe('versionsOf: a version number used again', () => {
     const nine = v09();
     const versions = versionsOf([{ data: nine, body: '' }, { data: v08(), body: '', commit: 'b' }, { data: nine, body: '', commit: 'a' }], [{ datum: '2020-05-22', notitie: 'Opzet.' }, { datum: '2020-05-25', notitie: 'Uitgewerkt.' }]);
     expect(versions.map((v) => [v.slug, v.notities])).toEqual([['0-9', ['Uitgewerkt.']], ['0-8', ['Opzet.']]]);
+  });
+});
+
+describe('changes since a date (the last meeting): "Gewijzigd sinds"', () => {
+  const snap = (data: RoutemapData, commit?: string, vastgelegdOp?: string): Snapshot => ({ data, body: '', commit, vastgelegdOp });
+  const versions = () => versionsOf([snap(v09()), snap(v08(), 'c1', '2020-05-22')]);
+  const compare = (vs: ReturnType<typeof versions>) => (from: (typeof vs)[number]) => compareVersions(from, vs[0]!, names).changes;
+
+  it('takes the version in force on the date: the newest dated on or before it', () => {
+    const vs = versions();
+    expect(versionOn(vs, '2020-05-22')?.versie).toBe('0.8');
+    expect(versionOn(vs, '2020-05-24')?.versie).toBe('0.8');
+    expect(versionOn(vs, '2020-05-25')?.versie).toBe('0.9');
+    expect(versionOn(vs, '2020-05-21')).toBeUndefined();
+    // Undated versions (null in versies.json) are passed over.
+    expect(versionOn([{ versie: '1', datum: null }, { versie: '0.5', datum: '2020-01-01' }], '2020-06-01')?.versie).toBe('0.5');
+  });
+
+  it('says what changed since the version in force then, in words, and where (for change bars)', () => {
+    const vs = versions();
+    const since = changesSince(vs, '2020-05-23', compare(vs));
+    expect(since.soort).toBe('gewijzigd');
+    expect(since.from.versie).toBe('0.8');
+    expect(sinceSummary(since.soort, since.from, since.current, since.changes.length)).toBe('Toen gold versie 0.8 van 22 mei 2020, nu versie 0.9 van 25 mei 2020.');
+    const lines = since.changes.map(sinceLine);
+    expect(lines).toContain('Status gewijzigd van concept naar ter afstemming');
+    expect(lines).toContain('Fase 2 (Periode na 1 juni): Deadline verschoven van 2 juni naar 8 juni 2020: Contact opnemen met een aantal gemeenten over de wens van het kabinet.');
+    // Places in the newer version: the moved deadline is the first action of phase 2, the news
+    // item (owner changed) the second of phase 1 as it is now written; the approved phase itself.
+    const places = changedPlaces(since.changes);
+    expect(places.has('na-1-juni/0')).toBe(true);
+    expect(places.has('tot-1-juni/1')).toBe(true);
+    expect(places.has('na-1-juni')).toBe(true);
+    expect(places.has('tot-1-juni/0')).toBe(false);
+  });
+
+  it('is unchanged when the current version was already in force, and says so', () => {
+    const vs = versions();
+    const since = changesSince(vs, '2020-05-26', compare(vs));
+    expect(since.soort).toBe('ongewijzigd');
+    expect(since.changes).toEqual([]);
+    expect(sinceSummary(since.soort, since.from, since.current, 0)).toBe('Ongewijzigd: versie 0.9 van 25 mei 2020 gold toen al.');
+  });
+
+  it('before the first known version: compares with the oldest known one and says it was not yet recorded', () => {
+    const vs = versions();
+    const since = changesSince(vs, '2020-05-19', compare(vs));
+    expect(since.soort).toBe('nieuw');
+    expect(since.from.versie).toBe('0.8');
+    expect(since.changes.length).toBeGreaterThan(0);
+    expect(sinceSummary(since.soort, since.from, since.current, since.changes.length)).toBe('Toen nog niet vastgelegd: de eerste vastgelegde is versie 0.8 van 22 mei 2020, nu geldt versie 0.9 van 25 mei 2020.');
+    const only = versionsOf([snap(v09())]);
+    const alone = changesSince(only, '2020-05-19', compare(only));
+    expect(sinceSummary(alone.soort, alone.from, alone.current, 0)).toBe('Nieuw: de eerste vastgelegde is versie 0.9 van 25 mei 2020.');
+    // As of a reference date before the current version: said so.
+    expect(sinceSummary(alone.soort, alone.from, alone.current, 0, '2020-05-20')).toBe('Nieuw: de eerste vastgelegde is versie 0.9 van 25 mei 2020. Versie 0.9 is van na de peildatum (20 mei 2020).');
+    expect(sinceSummary(alone.soort, alone.from, alone.current, 0, '2020-05-26')).toBe('Nieuw: de eerste vastgelegde is versie 0.9 van 25 mei 2020.');
+  });
+});
+
+describe('versions of passages and measures', () => {
+  it('one version per recorded content: the last commit of a clean working tree is the current version, dated by it', () => {
+    const a = { status: 'concept' };
+    const b = { status: 'vastgesteld' };
+    const versions = entryVersionsOf([{ data: b, body: 'Tekst.' }, { commit: 'c2c2c2c2c2', vastgelegdOp: '2020-05-25', onderwerp: 'Vastgesteld', data: b, body: 'Tekst.' }, { commit: 'c1c1c1c1c1', vastgelegdOp: '2020-05-22', onderwerp: 'Concept', data: a, body: 'Tekst.' }]);
+    expect(versions.map((v) => [v.slug, v.label, v.datum, v.huidig, v.onderwerp])).toEqual([['huidig', 'huidige versie', '2020-05-25', true, 'Vastgesteld'], ['v-c1c1c1c', 'vastgelegd op 22 mei 2020', '2020-05-22', false, 'Concept']]);
   });
 });

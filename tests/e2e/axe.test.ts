@@ -13,6 +13,8 @@ const INTERN = [
   '/passages/clientondersteuning-voornemen-2016/', '/passages/clientondersteuning-bekend-en-beschikbaar/',
   // A route map's versions and what changed since one (tracked changes with ins/del).
   '/routekaarten/herstart-dagbesteding/versies/', '/routekaarten/herstart-dagbesteding/versies/0-8/', '/passages/spreektekst-po-vng-herstart-dagbesteding/',
+  // What changed since the last meeting (date field, change list); versions of a passage.
+  '/briefings/clienten-dagbesteding/', '/passages/herstart-dagbesteding-1-juni/versies/',
 ];
 const PUBLIEK = ['/', '/vragen/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/', '/doelgroepen/', '/doelgroepen/mantelzorgers/', '/bronnen/', '/organisaties/', '/tijdlijn/', '/tijdlijn/2020-06/', '/over/', '/zoeken/', '/bestaat-niet/', '/toegankelijkheid/', '/contact/'];
 

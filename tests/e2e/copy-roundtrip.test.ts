@@ -218,8 +218,12 @@ async function pageFacts(page: Page): Promise<PageFacts> {
 }
 
 async function copyFrom(page: Page): Promise<{ plain: string; html: string }> {
+  // A passage past its review date asks before copying (passages.test.ts): the reader confirms.
+  const confirm = (dialog: import('playwright-core').Dialog) => void dialog.accept();
+  page.on('dialog', confirm);
   await page.getByRole('button', { name: 'Kopieer tekst' }).click();
   await page.getByRole('status').filter({ hasText: 'gekopieerd' }).waitFor();
+  page.off('dialog', confirm);
   return page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     return { plain: await (await item!.getType('text/plain')).text(), html: await (await item!.getType('text/html')).text() };

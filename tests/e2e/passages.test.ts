@@ -57,6 +57,29 @@ browserDescribe('passages: copy approved text', 'intern', (edition) => {
     await context.close();
   });
 
+  it('asks before copying a passage past its review date; cancelling copies nothing', async () => {
+    const context = await edition().browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    // Review date 15 September 2017, before the reference date (26 May 2020).
+    await page.goto(`${edition().url}/passages/clientondersteuning-bekend-en-beschikbaar/`);
+    await page.evaluate(() => navigator.clipboard.writeText('eerder gekopieerd'));
+    const messages: string[] = [];
+    page.once('dialog', (dialog) => {
+      messages.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('button', { name: 'Kopieer tekst' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Niet gekopieerd: de herziendatum is verstreken.');
+    expect(messages).toEqual(['De herziendatum van deze passage (15 september 2017) is verstreken: controleer of de tekst nog klopt voordat u hem gebruikt. Toch kopiëren?']);
+    expect((await clipboard(page)).plain).toBe('eerder gekopieerd');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Kopieer tekst' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Tekst gekopieerd.');
+    expect((await clipboard(page)).plain).toMatch(/^Voor passende zorg en ondersteuning/);
+    // An approved passage within its review date copies without asking (the tests above).
+    await context.close();
+  });
+
   it('labels footnotes in Dutch: "Voetnoten" and "Terug naar de verwijzing"', async () => {
     const page = await edition().page();
     await page.goto(`${edition().url}/passages/maatschappelijke-initiatieven-inclusieve-samenleving/`);

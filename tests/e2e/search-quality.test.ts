@@ -114,6 +114,13 @@ browserDescribe('search quality, internal edition', 'intern', (edition) => {
     expect(withdrawn).toBeGreaterThan(current);
   });
 
+  it('finds passages by their kind: "passage dagbesteding kamerbrief" leads with the Kamerbrief passages on dagbesteding', async () => {
+    const page = await edition().page();
+    const { urls } = await search(page, edition().url, 'passage dagbesteding kamerbrief');
+    expect(urls[0]).toMatch(/^\/passages\//);
+    expect(urls).toContain('/passages/herstart-dagbesteding-1-juni/');
+  });
+
   it('widens within a filter group (or), narrows across groups (and), and updates the counts', async () => {
     const page = await edition().page();
     await search(page, edition().url, 'dagbesteding');

@@ -15,6 +15,8 @@ export const TEMPLATES: Readonly<Record<Edition, readonly string[]>> = {
     '/komende-weken/', '/acties/', '/acties/dmo/', '/acties/doelgroep/clienten-dagbesteding/', '/acties/eigenaren/',
     '/briefings/mantelzorgers/', '/briefings/mantelzorgers/datums/', '/wat-is-er-veranderd/', '/open-data/', '/zoeken/', '/zoeken/?q=dagbesteding', '/bestaat-niet/',
     '/toegankelijkheid/',
+    // What changed since the last meeting (briefing pack with a route map); versions of a passage.
+    '/briefings/clienten-dagbesteding/', '/passages/herstart-dagbesteding-1-juni/versies/',
   ],
   publiek: [
     '/', '/vragen/', '/vragen/doelgroep/mantelzorgers/', '/vragen/dagbesteding-weer-open-vanaf-1-juni/', '/maatregelen/', '/maatregelen/herstart-dagbesteding/',
