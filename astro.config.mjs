@@ -55,7 +55,8 @@ export default defineConfig({
   // Incremental rendering: entry and timeline-day pages carry a cache key (src/domain/page-keys.ts)
   // and are copied from the previous build (in cacheDir) when the key, the template code and the
   // rendered body are unchanged. The build still verifies the whole output (scripts/build.ts).
-  // Parallel prerendering: pages are rendered by two worker processes, one per core of the build
-  // machine, each with its own copy of the edition's data (module-level memos are per worker).
-  experimental: { incrementalBuild: true, parallelPrerender: { workers: 2 } },
+  // Parallel prerendering (WEGWIJS_RENDER_WORKERS, default 2: one per core of the build machine):
+  // pages are rendered by worker threads, each with its own copy of the editions' data
+  // (module-level memos are per worker); 0 renders on the main thread alone.
+  experimental: { incrementalBuild: true, parallelPrerender: settings.renderWorkers > 0 ? { workers: settings.renderWorkers } : false },
 });

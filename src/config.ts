@@ -117,6 +117,7 @@ export const SETTINGS = {
   WEGWIJS_CONTENT: setting(text(), { group: 'site', about: 'the content folder (tests and the benchmark point it elsewhere)' }, 'content'),
   WEGWIJS_DIST: setting(text(), { group: 'site', about: 'the output folder (`npm run build`, `preview`, `pdf`, `check:leaks`, `lighthouse`)' }, 'dist'),
   WEGWIJS_STAGING: setting(text(), { group: 'site', about: "the build's work folder: the edition being built, and the cache that makes the next build incremental" }, '.wegwijs-build'),
+  WEGWIJS_RENDER_WORKERS: setting(integer(0, 64), { group: 'site', about: "how many worker threads render pages (Astro's parallel prerendering; `0`: the main thread alone). Each holds its own copy of both editions' data: more workers use more cores and more memory (see Performance)" }, '2'),
   WEGWIJS_CMS_BACKEND: setting(backendJson(), {
     group: 'site', output: true, default: 'the GitLab placeholder in `src/cms/config.ts`',
     about: "the CMS's git backend as JSON, at build time (see Inhoud beheren), e.g. `{\"name\":\"gitlab\",\"repo\":\"vws/wegwijs\",\"api_root\":\"https://gitlab.example.nl/api/v4\"}`",
@@ -174,6 +175,7 @@ const configSchema = envSchema.transform((env) => {
     contentDir: env.WEGWIJS_CONTENT,
     dist: env.WEGWIJS_DIST,
     staging,
+    renderWorkers: env.WEGWIJS_RENDER_WORKERS,
     astroOut: env.WEGWIJS_ASTRO_OUT ?? path.join(staging, 'astro'),
     cacheDir: env.WEGWIJS_CACHE_DIR ?? path.join(staging, 'cache'),
     bodyFacts: env.WEGWIJS_BODY_FACTS,
