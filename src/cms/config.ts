@@ -20,7 +20,7 @@
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
-import { ID_PATTERN, datum, id, referenceFields, type CollectionName } from '../schemas/index.ts';
+import { ID_PATTERN, VOCABULARIES, datum, id, referenceFields, vocabularyFields, type CollectionName, type VocabularyName } from '../schemas/index.ts';
 import { COLLECTIONS, definitionOf, schemas } from '../collections/index.ts';
 import { toJsonSchema } from '../schemas/json-schema.ts';
 import { defOf, partsOf, unwrapOnce } from '../schemas/walk.ts';
@@ -34,7 +34,7 @@ export interface CmsField {
   hint?: string;
   default?: unknown;
   pattern?: [string, string];
-  options?: string[];
+  options?: Array<string | CmsOption>;
   multiple?: boolean;
   min?: number;
   collection?: string;
@@ -54,6 +54,24 @@ export interface CmsField {
   editor_components?: string[];
   modes?: string[];
 }
+
+/** An option of a select that shows a label and stores a value (a vocabulary's value). */
+export interface CmsOption {
+  label: string;
+  value: string;
+}
+
+/** The value an option stores. */
+export function optionValue(option: string | CmsOption): string {
+  return typeof option === 'string' ? option : option.value;
+}
+
+/**
+ * Where the values of a vocabulary come from (content/_vocabulaires/, read by src/load/vocabularies.ts
+ * on the Node side; this module also runs in the CMS page, which has no file system). Without
+ * one, a vocabulary field is a select without options (the CMS page only needs its label).
+ */
+export type TermSource = (vocabulary: VocabularyName) => readonly { waarde: string; label: string }[];
 
 /** The name under which admin.ts registers the file format of src/cms/frontmatter-format.ts. */
 export const CMS_FORMAT = 'wegwijs-frontmatter';
@@ -97,6 +115,8 @@ export interface CmsConfigOptions {
   localBackendUrl?: string;
   /** The internal edition's address, for the CMS's "bekijk site" link. */
   siteUrl?: string;
+  /** The vocabularies' values for the selects of themes and kinds. */
+  terms?: TermSource;
 }
 
 /** The deployed backend until a ministry fills in its own (README, "Inhoud beheren"). */
@@ -201,7 +221,7 @@ function relation(collection: CollectionName, multiple: boolean): Partial<CmsFie
 }
 
 /** The form field of one schema field. */
-export function fieldFor(name: string, schemaNode: z.ZodType, inList = false): CmsField {
+export function fieldFor(name: string, schemaNode: z.ZodType, inList = false, terms?: TermSource): CmsField {
   const unwrapped = unwrap(schemaNode);
   const { node, required } = unwrapped;
   // No defaults inside list items: Decap would then add a pre-filled item (an empty action in
@@ -211,6 +231,8 @@ export function fieldFor(name: string, schemaNode: z.ZodType, inList = false): C
   if (HINTS[name]) base.hint = HINTS[name];
   const declared = referenceFields.get(node);
   if (declared) return { ...base, ...relation(declared.collection, false) };
+  const vocabulary = vocabularyFields.get(node);
+  if (vocabulary) return { ...base, ...termSelect(vocabulary.vocabulary, false, terms) };
   if (node === (datum as unknown)) return { ...base, ...DATE, hint: base.hint ?? 'Kies een datum.' };
   const def = defOf(node);
   switch (def.type) {
@@ -223,23 +245,25 @@ export function fieldFor(name: string, schemaNode: z.ZodType, inList = false): C
     case 'number':
       return { ...base, widget: 'number' };
     case 'object':
-      return { ...base, widget: 'object', fields: fieldsOf(node, inList) };
+      return { ...base, widget: 'object', fields: fieldsOf(node, inList, terms) };
     case 'array': {
       const element = unwrap(partsOf(node)[0]!.node).node;
       const minItems = jsonOf(node)['minItems'];
       const min = typeof minItems === 'number' && minItems > 0 ? { min: minItems, required: true } : {};
       const target = referenceFields.get(element);
       if (target) return { ...base, ...relation(target.collection, true), ...min };
+      const elementVocabulary = vocabularyFields.get(element);
+      if (elementVocabulary) return { ...base, ...termSelect(elementVocabulary.vocabulary, true, terms), ...min };
       const elementDef = defOf(element);
       if (elementDef.type === 'enum') {
         return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef['entries'] as Record<string, string>), ...min };
       }
       if (elementDef.type === 'object') {
-        const fields = fieldsOf(element, true);
+        const fields = fieldsOf(element, true, terms);
         const first = fields.find((f) => f.name === 'titel' || f.name === 'omschrijving') ?? fields[0];
         return { ...base, widget: 'list', fields, ...min, collapsed: false, ...(first ? { summary: `{{fields.${first.name}}}` } : {}) };
       }
-      return { ...base, widget: 'list', field: { ...fieldFor('item', element), label: base.label }, ...min };
+      return { ...base, widget: 'list', field: { ...fieldFor('item', element, false, terms), label: base.label }, ...min };
     }
     default:
       return { ...base, ...stringOptions(name, node) };
@@ -266,8 +290,14 @@ function stringOptions(name: string, node: z.ZodType): Partial<CmsField> {
 }
 
 /** The form fields of an object schema, in schema order. */
-export function fieldsOf(schema: z.ZodType, inList = false): CmsField[] {
-  return partsOf(schema).map((part) => fieldFor(String(part.step), part.node, inList));
+export function fieldsOf(schema: z.ZodType, inList = false, terms?: TermSource): CmsField[] {
+  return partsOf(schema).map((part) => fieldFor(String(part.step), part.node, inList, terms));
+}
+
+/** A select of a vocabulary's values, each shown by its label ("Mantelzorg en respijtzorg"). */
+function termSelect(vocabulary: VocabularyName, multiple: boolean, terms: TermSource | undefined): Partial<CmsField> {
+  const options = (terms?.(vocabulary) ?? []).map((t) => ({ label: t.label, value: t.waarde }));
+  return { widget: 'select', ...(multiple ? { multiple: true } : {}), options, hint: `De keuzes staan in content/_vocabulaires/${VOCABULARIES[vocabulary].file}; een nieuwe voeg je daar toe.` };
 }
 
 export function bodyField(collection: CollectionName): CmsField {
@@ -276,9 +306,9 @@ export function bodyField(collection: CollectionName): CmsField {
   return { name: 'body', label: labels.label, hint: labels.hint, widget: 'markdown', required: false, modes: ['rich_text', 'raw'], editor_components: [] };
 }
 
-export function cmsCollection(collection: CollectionName, contentFolder = 'content'): CmsCollection {
+export function cmsCollection(collection: CollectionName, contentFolder = 'content', terms?: TermSource): CmsCollection {
   const labels = COLLECTION_LABELS[collection];
-  const fields = fieldsOf(schemas[collection] as unknown as z.ZodType);
+  const fields = fieldsOf(schemas[collection] as unknown as z.ZodType, false, terms);
   return {
     name: collection,
     label: labels.meervoud,
@@ -315,8 +345,8 @@ function listView(fields: readonly CmsField[]): Pick<CmsCollection, 'summary' | 
     summary,
     sortable_fields: ['titel', 'zichtbaarheid', ...(status ? ['status'] : []), ...(date ? [date.name] : [])],
     view_filters: [
-      ...(zichtbaarheid?.options ?? []).map((value) => ({ label: `Zichtbaarheid: ${value}`, field: 'zichtbaarheid', pattern: `^${value}$` })),
-      ...(status?.options ?? []).map((value) => ({ label: `Status: ${value}`, field: 'status', pattern: `^${value}$` })),
+      ...(zichtbaarheid?.options ?? []).map(optionValue).map((value) => ({ label: `Zichtbaarheid: ${value}`, field: 'zichtbaarheid', pattern: `^${value}$` })),
+      ...(status?.options ?? []).map(optionValue).map((value) => ({ label: `Status: ${value}`, field: 'status', pattern: `^${value}$` })),
     ],
     view_groups: [{ label: 'Zichtbaarheid', field: 'zichtbaarheid' }, ...(status ? [{ label: 'Status', field: 'status' }] : [])],
   };
@@ -333,7 +363,7 @@ export function generateCmsConfig(options: CmsConfigOptions = {}): CmsConfig {
     media_folder: `${contentFolder}/_media`,
     public_folder: '/_media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: COLLECTIONS.map((collection) => cmsCollection(collection, contentFolder)),
+    collections: COLLECTIONS.map((collection) => cmsCollection(collection, contentFolder, options.terms)),
   };
 }
 
