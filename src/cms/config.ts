@@ -77,14 +77,15 @@ export type TermSource = (vocabulary: VocabularyName) => readonly { waarde: stri
 export const CMS_FORMAT = 'wegwijs-frontmatter';
 
 export interface CmsCollection {
-  name: CollectionName;
+  /** The collection's name; `<name>-mdx` for its `.mdx` entries (MDX_SUFFIX). */
+  name: string;
   label: string;
   label_singular: string;
   description: string;
   folder: string;
-  extension: 'md';
+  extension: 'md' | 'mdx';
   format: typeof CMS_FORMAT;
-  create: true;
+  create: boolean;
   slug: string;
   identifier_field: 'titel';
   summary: string;
@@ -117,6 +118,18 @@ export interface CmsConfigOptions {
   siteUrl?: string;
   /** The vocabularies' values for the selects of themes and kinds. */
   terms?: TermSource;
+  /** The collections that have `.mdx` entries: each gets a second list for them (mdxCollection). */
+  mdx?: readonly CollectionName[];
+}
+
+/** The suffix of the CMS collection that lists a collection's `.mdx` entries. */
+export const MDX_SUFFIX = '-mdx';
+
+/** The content collection and file extension behind a CMS collection's name (`vragen-mdx` → vragen, .mdx). */
+export function cmsCollectionTarget(name: string): { collection: CollectionName; ext: '.md' | '.mdx' } | undefined {
+  const mdx = name.endsWith(MDX_SUFFIX);
+  const collection = mdx ? name.slice(0, -MDX_SUFFIX.length) : name;
+  return (COLLECTIONS as readonly string[]).includes(collection) ? { collection: collection as CollectionName, ext: mdx ? '.mdx' : '.md' } : undefined;
 }
 
 /** The deployed backend until a ministry fills in its own (README, "Inhoud beheren"). */
@@ -300,32 +313,39 @@ function termSelect(vocabulary: VocabularyName, multiple: boolean, terms: TermSo
   return { widget: 'select', ...(multiple ? { multiple: true } : {}), options, hint: `De keuzes staan in content/_vocabulaires/${VOCABULARIES[vocabulary].file}; een nieuwe voeg je daar toe.` };
 }
 
-export function bodyField(collection: CollectionName): CmsField {
+export function bodyField(collection: CollectionName, mdx = false): CmsField {
   const labels = definitionOf(collection).body ?? { label: 'Tekst', hint: 'De tekst van de pagina, in Markdown.' };
   // No image button: uploads have no place in the build yet (README, "Inhoud beheren").
-  return { name: 'body', label: labels.label, hint: labels.hint, widget: 'markdown', required: false, modes: ['rich_text', 'raw'], editor_components: [] };
+  if (!mdx) return { name: 'body', label: labels.label, hint: labels.hint, widget: 'markdown', required: false, modes: ['rich_text', 'raw'], editor_components: [] };
+  // An .mdx body only as its source: the rich-text editor would rewrite the components
+  // (<Waarschuwing>…</Waarschuwing>) into escaped text. The allow-list is checked before saving.
+  return { name: 'body', label: labels.label, hint: `${labels.hint} Dit is een .mdx-bestand: je bewerkt de brontekst, met alleen de toegestane componenten (README, "Inhoud beheren"); expressies ({…}), import en export worden geweigerd.`, widget: 'markdown', required: false, modes: ['raw'], editor_components: [] };
 }
 
-export function cmsCollection(collection: CollectionName, contentFolder = 'content', terms?: TermSource): CmsCollection {
+export function cmsCollection(collection: CollectionName, contentFolder = 'content', terms?: TermSource, mdx = false): CmsCollection {
   const labels = COLLECTION_LABELS[collection];
   const fields = fieldsOf(schemas[collection] as unknown as z.ZodType, false, terms);
   return {
-    name: collection,
-    label: labels.meervoud,
+    name: mdx ? `${collection}${MDX_SUFFIX}` : collection,
+    label: mdx ? `${labels.meervoud} (MDX)` : labels.meervoud,
     label_singular: labels.enkelvoud,
-    description: labels.omschrijving,
+    description: mdx
+      ? `${labels.omschrijving} De items in .mdx (met componenten): hun tekst bewerk je als brontekst. Nieuwe items maak je bij ${labels.meervoud}.`
+      : labels.omschrijving,
     folder: `${contentFolder.replace(/\/+$/, '')}/${collection}`,
-    extension: 'md',
+    // Decap lists one extension per collection (its local and git backends filter on it), so the
+    // .mdx entries get a list of their own instead of vanishing.
+    extension: mdx ? 'mdx' : 'md',
     // Decap's frontmatter format, but saving keeps the YAML as written (frontmatter-format.ts,
     // registered by admin.ts).
     format: CMS_FORMAT,
-    create: true,
+    create: !mdx,
     // The id (file name) from the title: lower case, hyphens, accents dropped; Decap adds -1, -2
     // when the id is taken in the collection.
     slug: '{{slug}}',
     identifier_field: 'titel',
     ...listView(fields),
-    fields: [...fields, bodyField(collection)],
+    fields: [...fields, bodyField(collection, mdx)],
   };
 }
 
@@ -363,7 +383,10 @@ export function generateCmsConfig(options: CmsConfigOptions = {}): CmsConfig {
     media_folder: `${contentFolder}/_media`,
     public_folder: '/_media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: COLLECTIONS.map((collection) => cmsCollection(collection, contentFolder, options.terms)),
+    collections: COLLECTIONS.flatMap((collection) => [
+      cmsCollection(collection, contentFolder, options.terms),
+      ...(options.mdx?.includes(collection) ? [cmsCollection(collection, contentFolder, options.terms, true)] : []),
+    ]),
   };
 }
 

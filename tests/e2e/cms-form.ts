@@ -65,7 +65,7 @@ export async function startCms(options: { prefix: string; peildatum: string; pre
     session.browser = await launchChromium();
     const page = (session.page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' }));
     page.on('pageerror', (error) => session.errors.push(String(error.message ?? error)));
-    page.on('dialog', (dialog) => void dialog.accept());
+    page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
     const url = (session.url = `${session.dev.url}/intern/beheer/`);
     // The dev server's first visit may reload the page once (Vite optimising the page's script).
     for (let attempt = 1; ; attempt++) {
