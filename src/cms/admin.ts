@@ -72,6 +72,20 @@ function setup(cms: DecapCms): void {
       draftProblems = [];
     },
   });
+  // With the editorial workflow (git backends) a save is a draft on its own branch; publishing
+  // merges it into the branch the site is built from. A draft with problems is not merged.
+  cms.registerEventListener({
+    name: 'prePublish',
+    handler: async ({ entry }) => {
+      const target = cmsCollectionTarget(entry.get('collection') as string);
+      const raw = ((entry.get('data') as ImmutableLike).toJS() ?? {}) as Record<string, unknown>;
+      if (!target || typeof raw[UNREADABLE] === 'string') return undefined;
+      const { [FRONTMATTER_SOURCE]: _read, ...checked } = withoutEmpty(raw) as Record<string, unknown>;
+      const problems = [...formProblems(target.collection, checked), ...textProblems(target.collection, checked, target.ext)];
+      if (problems.length > 0) throw new Error(`niet gepubliceerd, eerst verbeteren: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+      return undefined;
+    },
+  });
   cms.registerEventListener({
     name: 'preSave',
     handler: async ({ entry }) => {

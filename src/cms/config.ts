@@ -98,6 +98,8 @@ export interface CmsCollection {
 export interface CmsConfig {
   backend: Record<string, unknown>;
   local_backend?: boolean | { url: string; allowed_hosts?: string[] };
+  /** Drafts as branches with a merge request, reviewed, then merged (EDITORIAL_WORKFLOW_BACKENDS). */
+  publish_mode?: 'editorial_workflow';
   locale: 'nl';
   site_url?: string;
   display_url?: string;
@@ -121,6 +123,15 @@ export interface CmsConfigOptions {
   /** The collections that have `.mdx` entries: each gets a second list for them (mdxCollection). */
   mdx?: readonly CollectionName[];
 }
+
+/**
+ * The git backends on which Decap's editorial workflow runs: a save is a draft on its own branch
+ * (`cms/<collectie>/<id>`) with a merge request, the status (Concept → Ter beoordeling → Klaar)
+ * is the merge request's label, publishing merges it into the branch the site is built from.
+ * Not under `npm run beheer`: decap-server writes straight into the working copy (README,
+ * "Inhoud beheren").
+ */
+export const EDITORIAL_WORKFLOW_BACKENDS = ['gitlab', 'github', 'bitbucket', 'git-gateway'] as const;
 
 /** The suffix of the CMS collection that lists a collection's `.mdx` entries. */
 export const MDX_SUFFIX = '-mdx';
@@ -374,9 +385,11 @@ function listView(fields: readonly CmsField[]): Pick<CmsCollection, 'summary' | 
 
 export function generateCmsConfig(options: CmsConfigOptions = {}): CmsConfig {
   const contentFolder = options.contentFolder ?? 'content';
+  const backend = options.backend ?? DEFAULT_BACKEND;
   return {
-    backend: options.backend ?? DEFAULT_BACKEND,
+    backend,
     ...(options.localBackendUrl ? { local_backend: { url: options.localBackendUrl } } : {}),
+    ...(!options.localBackendUrl && (EDITORIAL_WORKFLOW_BACKENDS as readonly unknown[]).includes(backend['name']) ? { publish_mode: 'editorial_workflow' as const } : {}),
     locale: 'nl',
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     // Required by Decap; `_` folders are ignored by the checker (src/load/discovery.ts).
