@@ -20,6 +20,7 @@ import { publicReferenceProblems, type CmsItems } from './items.ts';
 import { FRONTMATTER_SOURCE, UNREADABLE, fromFile, toFile } from './frontmatter-format.ts';
 import { CMS_FORMAT, cmsCollectionTarget } from './config.ts';
 import { draftMatchesRoute, needsRemount } from './routes.ts';
+import { fromDutchDate, toDutchDate } from './dates.ts';
 
 interface ImmutableLike {
   get(key: string): unknown;
@@ -30,11 +31,16 @@ interface DecapCms {
   registerPreviewTemplate(name: string, component: unknown): void;
   registerPreviewStyle?(href: string): void;
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string }): void;
+  registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
 }
 type CreateElement = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
 const w = window as unknown as { CMS?: DecapCms; h?: CreateElement; createClass?: (spec: Record<string, unknown>) => unknown };
 const root = document.documentElement.dataset['editieRoot'] ?? '/';
+
+// No uploads: the media library is hidden and its route leads back to the collections (the
+// build takes images only from beside their entry, `./_afbeeldingen/…`, which Decap does not write).
+hideMediaLibrary();
 
 // The route watcher first, then Decap: Decap starts its router as soon as its bundle runs, and a
 // route change it sees before the watcher is in place would keep the wrong entry's form (see
@@ -64,6 +70,7 @@ let draftProblems: FormProblem[] = [];
 function setup(cms: DecapCms): void {
   // Saving keeps the YAML as written (src/cms/frontmatter-format.ts).
   cms.registerCustomFormat(CMS_FORMAT, 'md', { fromFile, toFile });
+  registerDutchDates(cms);
   cms.registerEventListener({
     name: 'postSave',
     handler: () => {
@@ -74,9 +81,15 @@ function setup(cms: DecapCms): void {
   });
   // With the editorial workflow (git backends) a save is a draft on its own branch; publishing
   // merges it into the branch the site is built from. A draft with problems is not merged.
+  // Decap fires prePublish on every save without the workflow too (local backend): there a save is
+  // the publication, and preSave below decides.
+  const editorialWorkflow = fetch(document.querySelector('link[rel="cms-config-url"]')?.getAttribute('href') ?? `${root}beheer/config.yml`, { cache: 'no-store' })
+    .then((response) => (response.ok ? response.text() : ''))
+    .then((text) => /^publish_mode: editorial_workflow$/m.test(text), () => false);
   cms.registerEventListener({
     name: 'prePublish',
     handler: async ({ entry }) => {
+      if (!(await editorialWorkflow)) return undefined;
       const target = cmsCollectionTarget(entry.get('collection') as string);
       const raw = ((entry.get('data') as ImmutableLike).toJS() ?? {}) as Record<string, unknown>;
       if (!target || typeof raw[UNREADABLE] === 'string') return undefined;
@@ -271,4 +284,70 @@ function showBox(heading: string, problems: readonly string[]): void {
   close.addEventListener('click', () => box.remove());
   box.append(title, list, close);
   document.body.append(box);
+}
+
+/**
+ * Decap's `datetime` widget, replaced: a text field in the Dutch form `dd-mm-jjjj` that stores
+ * `JJJJ-MM-DD` (src/cms/dates.ts). Decap's own is the browser's date input, which shows the
+ * browser's format (mm/dd/yyyy in an English browser) and a "UTC" label. What is not a date yet
+ * is stored as typed, so that the field's pattern refuses it with its Dutch message.
+ */
+function registerDutchDates(cms: DecapCms): void {
+  if (!w.h || !w.createClass) return;
+  const h = w.h;
+  interface Props {
+    value?: unknown;
+    forID: string;
+    classNameWrapper: string;
+    onChange(value: string): void;
+    setActiveStyle(): void;
+    setInactiveStyle(): void;
+  }
+  type Self = { props: Props; state: { text: string }; setState(state: { text: string }): void };
+  const Control = w.createClass({
+    getInitialState(this: Self) {
+      return { text: toDutchDate(this.props.value) };
+    },
+    componentDidUpdate(this: Self, previous: Props) {
+      // A value set from outside (a draft restored, "now"): show it, unless it is what was typed.
+      if (previous.value !== this.props.value && (fromDutchDate(this.state.text) ?? this.state.text) !== this.props.value) this.setState({ text: toDutchDate(this.props.value) });
+    },
+    render(this: Self) {
+      const { forID, classNameWrapper, onChange, setActiveStyle, setInactiveStyle } = this.props;
+      return h('input', {
+        id: forID,
+        type: 'text',
+        inputMode: 'numeric',
+        autoComplete: 'off',
+        placeholder: 'dd-mm-jjjj',
+        className: classNameWrapper,
+        value: this.state.text,
+        onFocus: setActiveStyle,
+        onBlur: setInactiveStyle,
+        onChange: (event: Event) => {
+          const text = (event.target as HTMLInputElement).value;
+          this.setState({ text });
+          onChange(text.trim() === '' ? '' : (fromDutchDate(text) ?? text));
+        },
+      });
+    },
+  });
+  const Preview = w.createClass({
+    render(this: { props: { value?: unknown } }) {
+      return h('span', null, toDutchDate(this.props.value));
+    },
+  });
+  const schema = { properties: { format: { type: 'string' }, date_format: { oneOf: [{ type: 'string' }, { type: 'boolean' }] }, time_format: { oneOf: [{ type: 'string' }, { type: 'boolean' }] }, picker_utc: { type: 'boolean' } } };
+  cms.registerWidget('datetime', Control, Preview, schema);
+}
+
+function hideMediaLibrary(): void {
+  const style = document.createElement('style');
+  style.textContent = 'a[href="#/media"], a[href$="/media"] { display: none !important; }';
+  document.head.append(style);
+  const away = () => {
+    if (/^#\/media\b/.test(location.hash)) location.replace('#/');
+  };
+  window.addEventListener('hashchange', away);
+  away();
 }

@@ -214,13 +214,22 @@ function unwrap(node: z.ZodType): Unwrapped {
   }
 }
 
-const DATE: Pick<CmsField, 'widget' | 'format' | 'date_format' | 'time_format' | 'picker_utc'> = {
+/**
+ * A date: stored `JJJJ-MM-DD`, shown and typed `dd-mm-jjjj` (src/cms/admin.ts replaces Decap's
+ * `datetime` widget, the browser's date input in the browser's own format with a "UTC" label, by a
+ * Dutch text field: src/cms/dates.ts). The pattern refuses what is not a date yet.
+ */
+const DATE: Pick<CmsField, 'widget' | 'format' | 'date_format' | 'time_format' | 'picker_utc' | 'pattern'> = {
   widget: 'datetime',
   format: 'YYYY-MM-DD',
   date_format: 'DD-MM-YYYY',
   time_format: false,
-  picker_utc: true,
+  picker_utc: false,
+  pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'schrijf de datum als dd-mm-jjjj, zoals 01-06-2020'],
 };
+
+/** The hint of a date field without one of its own. */
+export const DATE_HINT = 'Schrijf de datum als dd-mm-jjjj, zoals 01-06-2020.';
 
 /**
  * Each option shows its title, edition and (where the collection has one) status, so that an
@@ -257,7 +266,7 @@ export function fieldFor(name: string, schemaNode: z.ZodType, inList = false, te
   if (declared) return { ...base, ...relation(declared.collection, false) };
   const vocabulary = vocabularyFields.get(node);
   if (vocabulary) return { ...base, ...termSelect(vocabulary.vocabulary, false, terms) };
-  if (node === (datum as unknown)) return { ...base, ...DATE, hint: base.hint ?? 'Kies een datum.' };
+  if (node === (datum as unknown)) return { ...base, ...DATE, hint: base.hint ?? DATE_HINT };
   const def = defOf(node);
   switch (def.type) {
     case 'enum': {
@@ -392,7 +401,10 @@ export function generateCmsConfig(options: CmsConfigOptions = {}): CmsConfig {
     ...(!options.localBackendUrl && (EDITORIAL_WORKFLOW_BACKENDS as readonly unknown[]).includes(backend['name']) ? { publish_mode: 'editorial_workflow' as const } : {}),
     locale: 'nl',
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
-    // Required by Decap; `_` folders are ignored by the checker (src/load/discovery.ts).
+    // Required by Decap, but nothing is uploaded: the media library and the image button are
+    // gone from the CMS (src/cms/admin.ts, bodyField), since the build takes images only from beside
+    // their entry (`./_afbeeldingen/…`), which Decap's uploads do not write. `_` folders are
+    // ignored by the checker (src/load/discovery.ts).
     media_folder: `${contentFolder}/_media`,
     public_folder: '/_media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

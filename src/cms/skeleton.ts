@@ -15,7 +15,7 @@ import { suggest } from '../domain/nearest.ts';
 import { discoverContent } from '../load/discovery.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { COLLECTIONS, definitionOf } from '../collections/index.ts';
-import { cmsCollection, optionValue, type CmsField, type TermSource } from './config.ts';
+import { cmsCollection, DATE_HINT, optionValue, type CmsField, type TermSource } from './config.ts';
 import { readVocabulary } from '../load/vocabularies.ts';
 import { uniqueId } from './slug.ts';
 import { CHOOSE_COMMENT, placeholder as placeholderText, skeletonBody } from '../check/placeholders.ts';
@@ -74,7 +74,7 @@ function describe(field: CmsField): string {
   if (field.widget === 'list' && field.fields) parts.push(`lijst van { ${field.fields.map((f) => f.name).join(', ')} }`);
   if (field.widget === 'list' && !field.fields) parts.push('lijst van teksten');
   if (field.widget === 'object') parts.push(`{ ${(field.fields ?? []).map((f) => f.name).join(', ')} }`);
-  if (field.hint && field.hint !== 'Kies een datum.') parts.push(field.hint);
+  if (field.hint && field.hint !== DATE_HINT) parts.push(field.hint);
   return parts.join('; ');
 }
 

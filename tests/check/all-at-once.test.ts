@@ -105,6 +105,12 @@ describe('npm run check: messages with the fix', () => {
     expect(stderr).toMatch(/themas\[0\]: onbekend thema "sport" \(de thema’s staan in .*_vocabulaires\/themas\.yml: dagbesteding; een nieuwe voeg je daar toe\)/);
   });
 
+  it('refuses an image that is not beside its entry (an old CMS upload under /_media/), with the path to use', () => {
+    const { code, stderr } = check({ 'content/vragen/bezoek.md': vraag(PUBLIC, 'Ja, dat mag weer.\n\n![Kaart van de locaties](/_media/kaart.png)') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/bezoek\.md:10: body: afbeelding "\/_media\/kaart\.png" staat niet naast het item en wordt niet gepubliceerd: zet het bestand in de map _afbeeldingen\/ naast dit item en schrijf !\[beschrijving\]\(\.\/_afbeeldingen\/kaart\.png\)/);
+  });
+
   it(`refuses a body over ${MAX_BODY_BYTES / 1024} KB with its size`, () => {
     const { code, stderr } = check({ 'content/vragen/bezoek.md': vraag(PUBLIC.replace('publiek', 'intern'), 'De dagbesteding gaat weer open. '.repeat(70_000)) });
     expect(code).toBe(1);

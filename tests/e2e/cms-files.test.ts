@@ -122,6 +122,29 @@ const INTERNAL = 'content/vragen/noodopvang-een-ouder-cruciaal-beroep.md';
     expect(await box.innerText()).toMatch(/onveilige link/i);
   }, 180_000);
 
+  it('shows and takes dates as dd-mm-jjjj, without "UTC", and stores JJJJ-MM-DD', async () => {
+    await open('#/collections/vragen');
+    await open(`#/collections/vragen/entries/${path.basename(PUBLIC, '.md')}`);
+    await expect.poll(() => title().inputValue(), { timeout: 60_000 }).toBe(/^titel: (.*)$/m.exec(original.get(PUBLIC)!)![1]);
+    const date = page.locator('input[id^="laatstGecontroleerd-field-"]');
+    const stored = /^laatstGecontroleerd: (\d{4})-(\d{2})-(\d{2})$/m.exec(original.get(PUBLIC)!)!;
+    expect(await date.inputValue()).toBe(`${stored[3]}-${stored[2]}-${stored[1]}`);
+    expect(await date.getAttribute('placeholder')).toBe('dd-mm-jjjj');
+    expect(await page.getByText('UTC', { exact: true }).count()).toBe(0);
+    await date.fill('3-6-2020');
+    await publish();
+    await expect.poll(() => read(PUBLIC), { timeout: 30_000 }).toMatch(/^laatstGecontroleerd: 2020-06-03$/m);
+    original.set(PUBLIC, await read(PUBLIC));
+  }, 180_000);
+
+  it('offers no upload: no media library, and its address leads back', async () => {
+    await open('#/collections/vragen');
+    await page.getByText('Vragen en antwoorden').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('a[href="#/media"]').filter({ visible: true }).count()).toBe(0);
+    await open('#/media');
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 15_000 }).not.toMatch(/^#\/media/);
+  }, 120_000);
+
   it('refuses the same problem in a public entry, and leaves its file alone', async () => {
     await open('#/collections/vragen');
     await open(`#/collections/vragen/entries/${path.basename(PUBLIC, '.md')}`);
