@@ -131,7 +131,8 @@ export interface CmsConfigOptions {
  * Not under `npm run beheer`: decap-server writes straight into the working copy (README,
  * "Inhoud beheren").
  */
-export const EDITORIAL_WORKFLOW_BACKENDS = ['gitlab', 'github', 'bitbucket', 'git-gateway'] as const;
+// Not gitea (nor forgejo): Decap's Gitea backend refuses the workflow ("Gitea backend does not support editorial workflow").
+export const EDITORIAL_WORKFLOW_BACKENDS = ['gitlab', 'github', 'bitbucket', 'azure', 'git-gateway'] as const;
 
 /** The suffix of the CMS collection that lists a collection's `.mdx` entries. */
 export const MDX_SUFFIX = '-mdx';

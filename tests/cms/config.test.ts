@@ -112,6 +112,8 @@ describe('generated CMS configuration', () => {
     expect(local.local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
     expect(local.publish_mode).toBeUndefined();
     expect(generateCmsConfig({ backend: { name: 'test-repo' } }).publish_mode).toBeUndefined();
+    // Decap's Gitea backend refuses the workflow.
+    expect(generateCmsConfig({ backend: { name: 'gitea', repo: 'vws/wegwijs' } }).publish_mode).toBeUndefined();
   });
 
   it('lists a collection\'s .mdx entries in a list of their own, edited as source and not created there', () => {
