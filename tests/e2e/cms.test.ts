@@ -68,7 +68,8 @@ const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefin
     await pick(page, 'status', 'vast', 'vastgesteld');
     await pick(page, 'doelgroepen', 'Mantel', 'Mantelzorgers');
     await pick(page, 'doelgroepen', 'Client', 'Cliënten van dagbesteding');
-    await pick(page, 'themas', 'bez', 'bezoek');
+    // Themes by their label from content/_vocabulaires/themas.yml (the form showed their ids before).
+    await pick(page, 'themas', 'Bez', 'Bezoek');
     // Saving without a required field is refused in the form, in Dutch, before anything is written.
     await publish();
     await expect.poll(() => page.getByText(/Laatst gecontroleerd is vereist/i).count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -80,6 +81,7 @@ const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefin
     expect(text).toMatch(/^titel: Mag ik weer op bezoek/m);
     expect(text).toMatch(/doelgroepen:\n\s+- mantelzorgers\n\s+- clienten-dagbesteding/);
     expect(text).toMatch(/laatstGecontroleerd: ["']?2020-06-02/);
+    expect(text).toMatch(/^themas:\n\s+- bezoek$/m);
   }, 180_000);
 
   it('creates a route map with a phase and an action whose owner is picked from a list', async () => {
