@@ -45,12 +45,18 @@ export function runScript(script: string, env: Record<string, string>, args: str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }
 
+/** The themes of the minimal corpus: one, used by its desk (content/_vocabulaires/themas.yml). */
+export const MINIMAL_THEMAS = '- waarde: dagbesteding\n  label: Dagbesteding\n  omschrijving: Dagbesteding en dagactiviteiten voor ouderen en mensen met een beperking.\n';
+
 /** The required pages (toegankelijkheid, privacy, contact) of the example, as files under content/. */
 export function sitePagesContent(): Record<string, string> {
   return {
     ...Object.fromEntries(['toegankelijkheid', 'privacy', 'contact'].map((id) => [`_paginas/${id}.md`, readFileSync(path.join(ROOT, 'content', '_paginas', `${id}.md`), 'utf8')])),
+    // The vocabularies: the example's kinds of organisation, and one theme (used by the desk below).
+    '_vocabulaires/organisatiesoorten.yml': readFileSync(path.join(ROOT, 'content', '_vocabulaires', 'organisatiesoorten.yml'), 'utf8'),
+    '_vocabulaires/themas.yml': MINIMAL_THEMAS,
     // "Waar kunt u terecht" for the minimal corpus's one target group.
-    '_paginas/loketten.yaml': '- naam: Informatie Rijksoverheid\n  omschrijving: Algemene vragen over de coronamaatregelen.\n  telefoon: "1400"\n  doelgroepen: [ouderen]\n',
+    '_paginas/loketten.yaml': '- naam: Informatie Rijksoverheid\n  omschrijving: Algemene vragen over de coronamaatregelen.\n  telefoon: "1400"\n  doelgroepen: [ouderen]\n  themas: [dagbesteding]\n',
   };
 }
 

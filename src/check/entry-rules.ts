@@ -104,6 +104,12 @@ function unsafeContent(body: string, mdx: boolean): EntryTextProblem[] {
     }
   }
   for (const url of bodyUrls(body, { mdx })) {
+    // An image is a file beside its entry; a site path (an old CMS upload, `/_media/…`) renders as a broken image.
+    if ((url.kind === 'image' || url.attribute === 'src') && url.url.startsWith('/')) {
+      const name = url.url.split('/').pop() || 'afbeelding.png';
+      out.push({ at: { bodyLine: url.line }, message: `afbeelding "${url.url}" staat niet naast het item en wordt niet gepubliceerd: zet het bestand in de map _afbeeldingen/ naast dit item en schrijf ![beschrijving](./_afbeeldingen/${name})` });
+      continue;
+    }
     if (isSafeUrl(url.url)) continue;
     const shown = url.url.length > 60 ? `${url.url.slice(0, 60)}…` : url.url;
     out.push({ at: { bodyLine: url.line }, message: `onveilige link "${shown}": alleen http:, https:, mailto:, tel: en links binnen de site (/…) zijn toegestaan` });

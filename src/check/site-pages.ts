@@ -10,7 +10,6 @@ import type { Problem } from '../domain/types.ts';
 import path from 'node:path';
 import { LOKETTEN_FILE, readLoketten, readSitePages, SITE_PAGES_DIR } from '../load/site-pages.ts';
 import { displayPath } from '../load/discovery.ts';
-import { THEMAS } from '../schemas/shared.ts';
 
 const REMOVED = new Set<string>(REMOVED_ELEMENTS);
 
@@ -39,7 +38,7 @@ export async function checkLoketten(contentDir: string, doelgroepen: ReadonlySet
   loketten.forEach((loket, i) => {
     const where = `loket ${i + 1} ("${loket.naam}")`;
     for (const id of loket.doelgroepen) if (!doelgroepen.has(id)) problems.push({ file, message: `${where}, doelgroepen: onbekende doelgroep "${id}"` });
-    for (const thema of loket.themas) if (!(THEMAS as readonly string[]).includes(thema)) problems.push({ file, message: `${where}, themas: onbekend thema "${thema}" (kies uit ${THEMAS.join(', ')})` });
+    // Themes: src/check/vocabularies.ts, with the other vocabulary values.
     for (const match of findPersonalData(`${loket.naam}\n${loket.omschrijving}`)) problems.push({ file, message: `${where}: ${match.message}` });
   });
   return problems;

@@ -18,6 +18,8 @@ export interface ValidateOptions {
   peildatum: string;
   /** Extra per-entry text rules (redactions, privacy guard); run on bodies of valid entries. */
   textRules?: readonly TextRule[];
+  /** Rules over all entries at once, the unreadable ones included (their readable fields): the vocabularies. */
+  entriesRules?: readonly ((entries: readonly AnyEntry[]) => Problem[])[];
 }
 
 export type TextRule = (entry: AnyEntry, source: SourceFile, peildatum: string) => Problem[] | Promise<Problem[]>;
@@ -74,6 +76,8 @@ export async function validate(files: readonly SourceFile[], options: ValidateOp
   for (const entry of unreadable) {
     for (const p of missingReferences(entry, known, [...entries, ...unreadable])) problems.push(locate(p, sources.get(entry.file!)));
   }
+
+  for (const rule of options.entriesRules ?? []) for (const p of rule([...entries, ...unreadable])) problems.push(locate(p, sources.get(p.file)));
 
   for (const entry of [...entries, ...unreadable]) {
     const source = sources.get(entry.file!)!;

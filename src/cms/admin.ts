@@ -17,9 +17,10 @@ import type { CollectionName } from '../schemas/index.ts';
 import { COLLECTIONS } from '../collections/index.ts';
 import { fieldLabel, formatFormProblems, formProblems, textProblems, withoutEmpty, type FormProblem } from './validate.ts';
 import { publicReferenceProblems, type CmsItems } from './items.ts';
-import { FRONTMATTER_SOURCE, fromFile, toFile } from './frontmatter-format.ts';
-import { CMS_FORMAT } from './config.ts';
+import { FRONTMATTER_SOURCE, UNREADABLE, fromFile, toFile } from './frontmatter-format.ts';
+import { CMS_FORMAT, cmsCollectionTarget } from './config.ts';
 import { draftMatchesRoute, needsRemount } from './routes.ts';
+import { fromDutchDate, toDutchDate } from './dates.ts';
 
 interface ImmutableLike {
   get(key: string): unknown;
@@ -30,11 +31,16 @@ interface DecapCms {
   registerPreviewTemplate(name: string, component: unknown): void;
   registerPreviewStyle?(href: string): void;
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string }): void;
+  registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
 }
 type CreateElement = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
 const w = window as unknown as { CMS?: DecapCms; h?: CreateElement; createClass?: (spec: Record<string, unknown>) => unknown };
 const root = document.documentElement.dataset['editieRoot'] ?? '/';
+
+// No uploads: the media library is hidden and its route leads back to the collections (the
+// build takes images only from beside their entry, `./_afbeeldingen/…`, which Decap does not write).
+hideMediaLibrary();
 
 // The route watcher first, then Decap: Decap starts its router as soon as its bundle runs, and a
 // route change it sees before the watcher is in place would keep the wrong entry's form (see
@@ -58,24 +64,63 @@ function loadItems(): Promise<{ peildatum: string; items: CmsItems } | undefined
     .catch(() => undefined);
 }
 
+/** Problems of an internal entry saved as a draft, shown once the save has gone through. */
+let draftProblems: FormProblem[] = [];
+
 function setup(cms: DecapCms): void {
   // Saving keeps the YAML as written (src/cms/frontmatter-format.ts).
   cms.registerCustomFormat(CMS_FORMAT, 'md', { fromFile, toFile });
-  cms.registerEventListener({ name: 'postSave', handler: () => { itemsLoaded = loadItems(); } });
+  registerDutchDates(cms);
+  cms.registerEventListener({
+    name: 'postSave',
+    handler: () => {
+      itemsLoaded = loadItems();
+      if (draftProblems.length > 0) showBox('Opgeslagen als intern concept, maar nog niet in orde (npm run check en de build weigeren het tot dit verbeterd is):', draftProblems.map((p) => `${p.field}: ${p.message}`));
+      draftProblems = [];
+    },
+  });
+  // With the editorial workflow (git backends) a save is a draft on its own branch; publishing
+  // merges it into the branch the site is built from. A draft with problems is not merged.
+  // Decap fires prePublish on every save without the workflow too (local backend): there a save is
+  // the publication, and preSave below decides.
+  const editorialWorkflow = fetch(document.querySelector('link[rel="cms-config-url"]')?.getAttribute('href') ?? `${root}beheer/config.yml`, { cache: 'no-store' })
+    .then((response) => (response.ok ? response.text() : ''))
+    .then((text) => /^publish_mode: editorial_workflow$/m.test(text), () => false);
+  cms.registerEventListener({
+    name: 'prePublish',
+    handler: async ({ entry }) => {
+      if (!(await editorialWorkflow)) return undefined;
+      const target = cmsCollectionTarget(entry.get('collection') as string);
+      const raw = ((entry.get('data') as ImmutableLike).toJS() ?? {}) as Record<string, unknown>;
+      if (!target || typeof raw[UNREADABLE] === 'string') return undefined;
+      const { [FRONTMATTER_SOURCE]: _read, ...checked } = withoutEmpty(raw) as Record<string, unknown>;
+      const problems = [...formProblems(target.collection, checked), ...textProblems(target.collection, checked, target.ext)];
+      if (problems.length > 0) throw new Error(`niet gepubliceerd, eerst verbeteren: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+      return undefined;
+    },
+  });
   cms.registerEventListener({
     name: 'preSave',
     handler: async ({ entry }) => {
-      const collection = entry.get('collection') as CollectionName;
-      if (!draftMatchesRoute(location.hash, collection, entry.get('slug') as string | undefined, Boolean(entry.get('newRecord')))) {
+      const name = entry.get('collection') as string;
+      if (!draftMatchesRoute(location.hash, name, entry.get('slug') as string | undefined, Boolean(entry.get('newRecord')))) {
         // Never write a form into another entry's file (see needsRemount).
         throw new Error('niet opgeslagen: dit formulier hoort bij een ander item dan het adres aangeeft. Laad de pagina opnieuw (F5) en breng je wijziging opnieuw aan.');
       }
-      const data = withoutEmpty(((entry.get('data') as ImmutableLike).toJS() ?? {}) as Record<string, unknown>) as Record<string, unknown>;
-      if (!(COLLECTIONS as readonly string[]).includes(collection)) return undefined;
-      // What `npm run check` would refuse in this entry on its own (schema, text), and for a public
-      // entry its references to entries that are not public, named by title.
+      const raw = ((entry.get('data') as ImmutableLike).toJS() ?? {}) as Record<string, unknown>;
+      if (typeof raw[UNREADABLE] === 'string') {
+        // Read-only: the form could not read this file, and would overwrite what it could not read.
+        throw new Error(`niet opgeslagen: dit bestand is alleen te lezen, want de CMS kan het niet lezen (${raw[UNREADABLE]}). Verbeter het in een teksteditor en controleer het met npm run check.`);
+      }
+      const data = withoutEmpty(raw) as Record<string, unknown>;
+      const target = cmsCollectionTarget(name);
+      if (!target) return undefined;
+      const { collection, ext } = target;
+      // What `npm run check` would refuse in this entry on its own (schema, text; for .mdx the
+      // allow-list of components), and for a public entry its references to entries that are
+      // not public, named by title.
       const { [FRONTMATTER_SOURCE]: _read, ...checked } = data;
-      const problems: FormProblem[] = [...formProblems(collection, checked), ...textProblems(collection, checked)];
+      const problems: FormProblem[] = [...formProblems(collection, checked), ...textProblems(collection, checked, ext)];
       const { body: _body, [FRONTMATTER_SOURCE]: _source, ...frontmatter } = data;
       const items = await itemsLoaded;
       if (items) {
@@ -84,7 +129,10 @@ function setup(cms: DecapCms): void {
           problems.push({ field: field!, message: rest.join(': ') });
         }
       }
-      if (problems.length > 0) throw new Error(formatFormProblems(problems));
+      // A public entry is never saved while the check would refuse it. An internal one may be saved
+      // as a draft (it is not in the public edition), with its problems listed after the save.
+      if (problems.length > 0 && checked['zichtbaarheid'] === 'publiek') throw new Error(formatFormProblems(problems));
+      draftProblems = problems;
       // Decap expects its own (Immutable) map back: drop the emptied keys from the one it gave.
       return prune(entry.get('data') as ImmutableMap, data);
     },
@@ -111,14 +159,18 @@ function setup(cms: DecapCms): void {
       name: 'postSave',
       handler: ({ entry }) => {
         saved++;
-        void reportCheck(String(entry.get('collection') ?? ''));
+        void reportCheck(cmsCollectionTarget(String(entry.get('collection') ?? ''))?.collection ?? '');
       },
     });
     const Preview = w.createClass({
       render(this: { props: { entry: ImmutableLike } }) {
         const entry = this.props.entry;
         const slug = entry.get('slug') as string | undefined;
-        const collection = entry.get('collection') as string;
+        const collection = cmsCollectionTarget(entry.get('collection') as string)?.collection ?? '';
+        const unreadable = (entry.get('data') as ImmutableLike | undefined)?.get(UNREADABLE);
+        if (typeof unreadable === 'string') {
+          return h('p', { role: 'alert', style: { font: '16px sans-serif', padding: '1rem' } }, `Alleen te lezen: de CMS kan dit bestand niet lezen (${unreadable}), en slaat het daarom niet op. Verbeter het in een teksteditor en controleer het met npm run check.`);
+        }
         if (!slug || entry.get('newRecord')) {
           return h('p', { style: { font: '16px sans-serif', padding: '1rem' } }, 'Sla het item op: daarna zie je hier hoe Wegwijs het toont.');
         }
@@ -135,7 +187,10 @@ function setup(cms: DecapCms): void {
         return h('iframe', { key: `${src}#${saved}`, src, onLoad, title: 'Voorbeeld zoals Wegwijs het toont', style: { border: 0, width: '100%', height: '100vh' } });
       },
     });
-    for (const collection of COLLECTIONS) cms.registerPreviewTemplate(collection, Preview);
+    for (const collection of COLLECTIONS) {
+      cms.registerPreviewTemplate(collection, Preview);
+      cms.registerPreviewTemplate(`${collection}-mdx`, Preview);
+    }
   }
 }
 
@@ -196,19 +251,27 @@ async function reportCheck(collection: string): Promise<void> {
   // The dev server reads the new file a moment after it is written; by then Decap shows the
   // saved entry at #/collections/<collectie>/entries/<id> (the event itself carries no id yet).
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  const id = new RegExp(`^#/collections/${collection}/entries/([^/?]+)`).exec(location.hash)?.[1];
+  const id = new RegExp(`^#/collections/${collection}(?:-mdx)?/entries/([^/?]+)`).exec(location.hash)?.[1];
   if (!collection || !id) return;
   const response = await fetch(`/__wegwijs/controle?collectie=${encodeURIComponent(collection)}&id=${encodeURIComponent(decodeURIComponent(id))}`);
   if (!response.ok) return;
   const { problems } = (await response.json()) as { problems: string[] };
+  if (problems.length === 0) {
+    document.getElementById('wegwijs-controle')?.remove();
+    return;
+  }
+  showBox('Opgeslagen, maar de controle (npm run check) meldt bij dit item:', problems);
+}
+
+/** A box at the bottom of the page with a list of problems, until it is closed. */
+function showBox(heading: string, problems: readonly string[]): void {
   document.getElementById('wegwijs-controle')?.remove();
-  if (problems.length === 0) return;
   const box = document.createElement('div');
   box.id = 'wegwijs-controle';
   box.setAttribute('role', 'alert');
   Object.assign(box.style, { position: 'fixed', left: '1rem', right: '1rem', bottom: '1rem', zIndex: '10000', background: '#fff4e5', border: '2px solid #b35c00', borderRadius: '4px', padding: '0.75rem 1rem', font: '15px/1.4 sans-serif', color: '#222', boxShadow: '0 2px 8px rgba(0,0,0,.2)' });
   const title = document.createElement('strong');
-  title.textContent = 'Opgeslagen, maar de controle (npm run check) meldt bij dit item:';
+  title.textContent = heading;
   const list = document.createElement('ul');
   for (const problem of problems) {
     const item = document.createElement('li');
@@ -221,4 +284,70 @@ async function reportCheck(collection: string): Promise<void> {
   close.addEventListener('click', () => box.remove());
   box.append(title, list, close);
   document.body.append(box);
+}
+
+/**
+ * Decap's `datetime` widget, replaced: a text field in the Dutch form `dd-mm-jjjj` that stores
+ * `JJJJ-MM-DD` (src/cms/dates.ts). Decap's own is the browser's date input, which shows the
+ * browser's format (mm/dd/yyyy in an English browser) and a "UTC" label. What is not a date yet
+ * is stored as typed, so that the field's pattern refuses it with its Dutch message.
+ */
+function registerDutchDates(cms: DecapCms): void {
+  if (!w.h || !w.createClass) return;
+  const h = w.h;
+  interface Props {
+    value?: unknown;
+    forID: string;
+    classNameWrapper: string;
+    onChange(value: string): void;
+    setActiveStyle(): void;
+    setInactiveStyle(): void;
+  }
+  type Self = { props: Props; state: { text: string }; setState(state: { text: string }): void };
+  const Control = w.createClass({
+    getInitialState(this: Self) {
+      return { text: toDutchDate(this.props.value) };
+    },
+    componentDidUpdate(this: Self, previous: Props) {
+      // A value set from outside (a draft restored, "now"): show it, unless it is what was typed.
+      if (previous.value !== this.props.value && (fromDutchDate(this.state.text) ?? this.state.text) !== this.props.value) this.setState({ text: toDutchDate(this.props.value) });
+    },
+    render(this: Self) {
+      const { forID, classNameWrapper, onChange, setActiveStyle, setInactiveStyle } = this.props;
+      return h('input', {
+        id: forID,
+        type: 'text',
+        inputMode: 'numeric',
+        autoComplete: 'off',
+        placeholder: 'dd-mm-jjjj',
+        className: classNameWrapper,
+        value: this.state.text,
+        onFocus: setActiveStyle,
+        onBlur: setInactiveStyle,
+        onChange: (event: Event) => {
+          const text = (event.target as HTMLInputElement).value;
+          this.setState({ text });
+          onChange(text.trim() === '' ? '' : (fromDutchDate(text) ?? text));
+        },
+      });
+    },
+  });
+  const Preview = w.createClass({
+    render(this: { props: { value?: unknown } }) {
+      return h('span', null, toDutchDate(this.props.value));
+    },
+  });
+  const schema = { properties: { format: { type: 'string' }, date_format: { oneOf: [{ type: 'string' }, { type: 'boolean' }] }, time_format: { oneOf: [{ type: 'string' }, { type: 'boolean' }] }, picker_utc: { type: 'boolean' } } };
+  cms.registerWidget('datetime', Control, Preview, schema);
+}
+
+function hideMediaLibrary(): void {
+  const style = document.createElement('style');
+  style.textContent = 'a[href="#/media"], a[href$="/media"] { display: none !important; }';
+  document.head.append(style);
+  const away = () => {
+    if (/^#\/media\b/.test(location.hash)) location.replace('#/');
+  };
+  window.addEventListener('hashchange', away);
+  away();
 }

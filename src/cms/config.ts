@@ -20,7 +20,7 @@
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
-import { ID_PATTERN, datum, id, referenceFields, type CollectionName } from '../schemas/index.ts';
+import { ID_PATTERN, VOCABULARIES, datum, id, referenceFields, vocabularyFields, type CollectionName, type VocabularyName } from '../schemas/index.ts';
 import { COLLECTIONS, definitionOf, schemas } from '../collections/index.ts';
 import { toJsonSchema } from '../schemas/json-schema.ts';
 import { defOf, partsOf, unwrapOnce } from '../schemas/walk.ts';
@@ -34,7 +34,7 @@ export interface CmsField {
   hint?: string;
   default?: unknown;
   pattern?: [string, string];
-  options?: string[];
+  options?: Array<string | CmsOption>;
   multiple?: boolean;
   min?: number;
   collection?: string;
@@ -55,18 +55,37 @@ export interface CmsField {
   modes?: string[];
 }
 
+/** An option of a select that shows a label and stores a value (a vocabulary's value). */
+export interface CmsOption {
+  label: string;
+  value: string;
+}
+
+/** The value an option stores. */
+export function optionValue(option: string | CmsOption): string {
+  return typeof option === 'string' ? option : option.value;
+}
+
+/**
+ * Where the values of a vocabulary come from (content/_vocabulaires/, read by src/load/vocabularies.ts
+ * on the Node side; this module also runs in the CMS page, which has no file system). Without
+ * one, a vocabulary field is a select without options (the CMS page only needs its label).
+ */
+export type TermSource = (vocabulary: VocabularyName) => readonly { waarde: string; label: string }[];
+
 /** The name under which admin.ts registers the file format of src/cms/frontmatter-format.ts. */
 export const CMS_FORMAT = 'wegwijs-frontmatter';
 
 export interface CmsCollection {
-  name: CollectionName;
+  /** The collection's name; `<name>-mdx` for its `.mdx` entries (MDX_SUFFIX). */
+  name: string;
   label: string;
   label_singular: string;
   description: string;
   folder: string;
-  extension: 'md';
+  extension: 'md' | 'mdx';
   format: typeof CMS_FORMAT;
-  create: true;
+  create: boolean;
   slug: string;
   identifier_field: 'titel';
   summary: string;
@@ -79,6 +98,8 @@ export interface CmsCollection {
 export interface CmsConfig {
   backend: Record<string, unknown>;
   local_backend?: boolean | { url: string; allowed_hosts?: string[] };
+  /** Drafts as branches with a merge request, reviewed, then merged (EDITORIAL_WORKFLOW_BACKENDS). */
+  publish_mode?: 'editorial_workflow';
   locale: 'nl';
   site_url?: string;
   display_url?: string;
@@ -97,6 +118,30 @@ export interface CmsConfigOptions {
   localBackendUrl?: string;
   /** The internal edition's address, for the CMS's "bekijk site" link. */
   siteUrl?: string;
+  /** The vocabularies' values for the selects of themes and kinds. */
+  terms?: TermSource;
+  /** The collections that have `.mdx` entries: each gets a second list for them (mdxCollection). */
+  mdx?: readonly CollectionName[];
+}
+
+/**
+ * The git backends on which Decap's editorial workflow runs: a save is a draft on its own branch
+ * (`cms/<collectie>/<id>`) with a merge request, the status (Concept → Ter beoordeling → Klaar)
+ * is the merge request's label, publishing merges it into the branch the site is built from.
+ * Not under `npm run beheer`: decap-server writes straight into the working copy (README,
+ * "Inhoud beheren").
+ */
+// Not gitea (nor forgejo): Decap's Gitea backend refuses the workflow ("Gitea backend does not support editorial workflow").
+export const EDITORIAL_WORKFLOW_BACKENDS = ['gitlab', 'github', 'bitbucket', 'azure', 'git-gateway'] as const;
+
+/** The suffix of the CMS collection that lists a collection's `.mdx` entries. */
+export const MDX_SUFFIX = '-mdx';
+
+/** The content collection and file extension behind a CMS collection's name (`vragen-mdx` → vragen, .mdx). */
+export function cmsCollectionTarget(name: string): { collection: CollectionName; ext: '.md' | '.mdx' } | undefined {
+  const mdx = name.endsWith(MDX_SUFFIX);
+  const collection = mdx ? name.slice(0, -MDX_SUFFIX.length) : name;
+  return (COLLECTIONS as readonly string[]).includes(collection) ? { collection: collection as CollectionName, ext: mdx ? '.mdx' : '.md' } : undefined;
 }
 
 /** The deployed backend until a ministry fills in its own (README, "Inhoud beheren"). */
@@ -170,13 +215,22 @@ function unwrap(node: z.ZodType): Unwrapped {
   }
 }
 
-const DATE: Pick<CmsField, 'widget' | 'format' | 'date_format' | 'time_format' | 'picker_utc'> = {
+/**
+ * A date: stored `JJJJ-MM-DD`, shown and typed `dd-mm-jjjj` (src/cms/admin.ts replaces Decap's
+ * `datetime` widget, the browser's date input in the browser's own format with a "UTC" label, by a
+ * Dutch text field: src/cms/dates.ts). The pattern refuses what is not a date yet.
+ */
+const DATE: Pick<CmsField, 'widget' | 'format' | 'date_format' | 'time_format' | 'picker_utc' | 'pattern'> = {
   widget: 'datetime',
   format: 'YYYY-MM-DD',
   date_format: 'DD-MM-YYYY',
   time_format: false,
-  picker_utc: true,
+  picker_utc: false,
+  pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'schrijf de datum als dd-mm-jjjj, zoals 01-06-2020'],
 };
+
+/** The hint of a date field without one of its own. */
+export const DATE_HINT = 'Schrijf de datum als dd-mm-jjjj, zoals 01-06-2020.';
 
 /**
  * Each option shows its title, edition and (where the collection has one) status, so that an
@@ -201,7 +255,7 @@ function relation(collection: CollectionName, multiple: boolean): Partial<CmsFie
 }
 
 /** The form field of one schema field. */
-export function fieldFor(name: string, schemaNode: z.ZodType, inList = false): CmsField {
+export function fieldFor(name: string, schemaNode: z.ZodType, inList = false, terms?: TermSource): CmsField {
   const unwrapped = unwrap(schemaNode);
   const { node, required } = unwrapped;
   // No defaults inside list items: Decap would then add a pre-filled item (an empty action in
@@ -211,7 +265,9 @@ export function fieldFor(name: string, schemaNode: z.ZodType, inList = false): C
   if (HINTS[name]) base.hint = HINTS[name];
   const declared = referenceFields.get(node);
   if (declared) return { ...base, ...relation(declared.collection, false) };
-  if (node === (datum as unknown)) return { ...base, ...DATE, hint: base.hint ?? 'Kies een datum.' };
+  const vocabulary = vocabularyFields.get(node);
+  if (vocabulary) return { ...base, ...termSelect(vocabulary.vocabulary, false, terms) };
+  if (node === (datum as unknown)) return { ...base, ...DATE, hint: base.hint ?? DATE_HINT };
   const def = defOf(node);
   switch (def.type) {
     case 'enum': {
@@ -223,23 +279,25 @@ export function fieldFor(name: string, schemaNode: z.ZodType, inList = false): C
     case 'number':
       return { ...base, widget: 'number' };
     case 'object':
-      return { ...base, widget: 'object', fields: fieldsOf(node, inList) };
+      return { ...base, widget: 'object', fields: fieldsOf(node, inList, terms) };
     case 'array': {
       const element = unwrap(partsOf(node)[0]!.node).node;
       const minItems = jsonOf(node)['minItems'];
       const min = typeof minItems === 'number' && minItems > 0 ? { min: minItems, required: true } : {};
       const target = referenceFields.get(element);
       if (target) return { ...base, ...relation(target.collection, true), ...min };
+      const elementVocabulary = vocabularyFields.get(element);
+      if (elementVocabulary) return { ...base, ...termSelect(elementVocabulary.vocabulary, true, terms), ...min };
       const elementDef = defOf(element);
       if (elementDef.type === 'enum') {
         return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef['entries'] as Record<string, string>), ...min };
       }
       if (elementDef.type === 'object') {
-        const fields = fieldsOf(element, true);
+        const fields = fieldsOf(element, true, terms);
         const first = fields.find((f) => f.name === 'titel' || f.name === 'omschrijving') ?? fields[0];
         return { ...base, widget: 'list', fields, ...min, collapsed: false, ...(first ? { summary: `{{fields.${first.name}}}` } : {}) };
       }
-      return { ...base, widget: 'list', field: { ...fieldFor('item', element), label: base.label }, ...min };
+      return { ...base, widget: 'list', field: { ...fieldFor('item', element, false, terms), label: base.label }, ...min };
     }
     default:
       return { ...base, ...stringOptions(name, node) };
@@ -266,36 +324,49 @@ function stringOptions(name: string, node: z.ZodType): Partial<CmsField> {
 }
 
 /** The form fields of an object schema, in schema order. */
-export function fieldsOf(schema: z.ZodType, inList = false): CmsField[] {
-  return partsOf(schema).map((part) => fieldFor(String(part.step), part.node, inList));
+export function fieldsOf(schema: z.ZodType, inList = false, terms?: TermSource): CmsField[] {
+  return partsOf(schema).map((part) => fieldFor(String(part.step), part.node, inList, terms));
 }
 
-export function bodyField(collection: CollectionName): CmsField {
+/** A select of a vocabulary's values, each shown by its label ("Mantelzorg en respijtzorg"). */
+function termSelect(vocabulary: VocabularyName, multiple: boolean, terms: TermSource | undefined): Partial<CmsField> {
+  const options = (terms?.(vocabulary) ?? []).map((t) => ({ label: t.label, value: t.waarde }));
+  return { widget: 'select', ...(multiple ? { multiple: true } : {}), options, hint: `De keuzes staan in content/_vocabulaires/${VOCABULARIES[vocabulary].file}; een nieuwe voeg je daar toe.` };
+}
+
+export function bodyField(collection: CollectionName, mdx = false): CmsField {
   const labels = definitionOf(collection).body ?? { label: 'Tekst', hint: 'De tekst van de pagina, in Markdown.' };
   // No image button: uploads have no place in the build yet (README, "Inhoud beheren").
-  return { name: 'body', label: labels.label, hint: labels.hint, widget: 'markdown', required: false, modes: ['rich_text', 'raw'], editor_components: [] };
+  if (!mdx) return { name: 'body', label: labels.label, hint: labels.hint, widget: 'markdown', required: false, modes: ['rich_text', 'raw'], editor_components: [] };
+  // An .mdx body only as its source: the rich-text editor would rewrite the components
+  // (<Waarschuwing>…</Waarschuwing>) into escaped text. The allow-list is checked before saving.
+  return { name: 'body', label: labels.label, hint: `${labels.hint} Dit is een .mdx-bestand: je bewerkt de brontekst, met alleen de toegestane componenten (README, "Inhoud beheren"); expressies ({…}), import en export worden geweigerd.`, widget: 'markdown', required: false, modes: ['raw'], editor_components: [] };
 }
 
-export function cmsCollection(collection: CollectionName, contentFolder = 'content'): CmsCollection {
+export function cmsCollection(collection: CollectionName, contentFolder = 'content', terms?: TermSource, mdx = false): CmsCollection {
   const labels = COLLECTION_LABELS[collection];
-  const fields = fieldsOf(schemas[collection] as unknown as z.ZodType);
+  const fields = fieldsOf(schemas[collection] as unknown as z.ZodType, false, terms);
   return {
-    name: collection,
-    label: labels.meervoud,
+    name: mdx ? `${collection}${MDX_SUFFIX}` : collection,
+    label: mdx ? `${labels.meervoud} (MDX)` : labels.meervoud,
     label_singular: labels.enkelvoud,
-    description: labels.omschrijving,
+    description: mdx
+      ? `${labels.omschrijving} De items in .mdx (met componenten): hun tekst bewerk je als brontekst. Nieuwe items maak je bij ${labels.meervoud}.`
+      : labels.omschrijving,
     folder: `${contentFolder.replace(/\/+$/, '')}/${collection}`,
-    extension: 'md',
+    // Decap lists one extension per collection (its local and git backends filter on it), so the
+    // .mdx entries get a list of their own instead of vanishing.
+    extension: mdx ? 'mdx' : 'md',
     // Decap's frontmatter format, but saving keeps the YAML as written (frontmatter-format.ts,
     // registered by admin.ts).
     format: CMS_FORMAT,
-    create: true,
+    create: !mdx,
     // The id (file name) from the title: lower case, hyphens, accents dropped; Decap adds -1, -2
     // when the id is taken in the collection.
     slug: '{{slug}}',
     identifier_field: 'titel',
     ...listView(fields),
-    fields: [...fields, bodyField(collection)],
+    fields: [...fields, bodyField(collection, mdx)],
   };
 }
 
@@ -315,8 +386,8 @@ function listView(fields: readonly CmsField[]): Pick<CmsCollection, 'summary' | 
     summary,
     sortable_fields: ['titel', 'zichtbaarheid', ...(status ? ['status'] : []), ...(date ? [date.name] : [])],
     view_filters: [
-      ...(zichtbaarheid?.options ?? []).map((value) => ({ label: `Zichtbaarheid: ${value}`, field: 'zichtbaarheid', pattern: `^${value}$` })),
-      ...(status?.options ?? []).map((value) => ({ label: `Status: ${value}`, field: 'status', pattern: `^${value}$` })),
+      ...(zichtbaarheid?.options ?? []).map(optionValue).map((value) => ({ label: `Zichtbaarheid: ${value}`, field: 'zichtbaarheid', pattern: `^${value}$` })),
+      ...(status?.options ?? []).map(optionValue).map((value) => ({ label: `Status: ${value}`, field: 'status', pattern: `^${value}$` })),
     ],
     view_groups: [{ label: 'Zichtbaarheid', field: 'zichtbaarheid' }, ...(status ? [{ label: 'Status', field: 'status' }] : [])],
   };
@@ -324,16 +395,24 @@ function listView(fields: readonly CmsField[]): Pick<CmsCollection, 'summary' | 
 
 export function generateCmsConfig(options: CmsConfigOptions = {}): CmsConfig {
   const contentFolder = options.contentFolder ?? 'content';
+  const backend = options.backend ?? DEFAULT_BACKEND;
   return {
-    backend: options.backend ?? DEFAULT_BACKEND,
+    backend,
     ...(options.localBackendUrl ? { local_backend: { url: options.localBackendUrl } } : {}),
+    ...(!options.localBackendUrl && (EDITORIAL_WORKFLOW_BACKENDS as readonly unknown[]).includes(backend['name']) ? { publish_mode: 'editorial_workflow' as const } : {}),
     locale: 'nl',
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
-    // Required by Decap; `_` folders are ignored by the checker (src/load/discovery.ts).
+    // Required by Decap, but nothing is uploaded: the media library and the image button are
+    // gone from the CMS (src/cms/admin.ts, bodyField), since the build takes images only from beside
+    // their entry (`./_afbeeldingen/…`), which Decap's uploads do not write. `_` folders are
+    // ignored by the checker (src/load/discovery.ts).
     media_folder: `${contentFolder}/_media`,
     public_folder: '/_media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: COLLECTIONS.map((collection) => cmsCollection(collection, contentFolder)),
+    collections: COLLECTIONS.flatMap((collection) => [
+      cmsCollection(collection, contentFolder, options.terms),
+      ...(options.mdx?.includes(collection) ? [cmsCollection(collection, contentFolder, options.terms, true)] : []),
+    ]),
   };
 }
 

@@ -30,6 +30,32 @@ async function currentItems(): Promise<string> {
   return JSON.stringify({ peildatum, items: cmsItems(entries, peildatum) });
 }
 
+/**
+ * A vocabulary changed (content/_vocabulaires/): /beheer/config.yml reads it on every request
+ * already; the committed copy (schemas/decap-config.yml, `npm run cms:config`) is written again
+ * here, when the dev server works on the example's content/ that the copy describes.
+ */
+async function watchVocabularies(watcher: { add(paths: string): unknown; on(event: 'all', listener: (event: string, file: string) => void): unknown }): Promise<void> {
+  const [path, { writeFile, mkdir }, config, { VOCABULARIES_DIR }, { GENERATED_DIR, generatedFiles }] = await Promise.all([
+    import('node:path'),
+    import('node:fs/promises'),
+    import('../config.ts'),
+    import('../load/vocabularies.ts'),
+    import('./generated.ts'),
+  ]);
+  const dir = path.resolve(config.contentDir(), VOCABULARIES_DIR);
+  const ownsCommittedCopy = path.resolve(config.contentDir()) === path.resolve('content');
+  watcher.add(dir);
+  watcher.on('all', (_event, file) => {
+    if (!ownsCommittedCopy || path.dirname(path.resolve(file)) !== dir) return;
+    void (async () => {
+      await mkdir(GENERATED_DIR, { recursive: true });
+      for (const [name, text] of Object.entries(generatedFiles(config.contentDir()))) await writeFile(path.join(GENERATED_DIR, name), text);
+      process.stderr.write(`woordenlijst ${path.relative(process.cwd(), file)} gewijzigd: ${GENERATED_DIR}/decap-config.yml bijgewerkt; het beheerformulier toont de nieuwe keuzes na herladen\n`);
+    })().catch((error: unknown) => process.stderr.write(`${GENERATED_DIR}/ bijwerken mislukt: ${error instanceof Error ? error.message : String(error)}\n`));
+  });
+}
+
 export function cmsDevServer(): AstroIntegration {
   return {
     name: 'wegwijs-cms',
@@ -41,6 +67,7 @@ export function cmsDevServer(): AstroIntegration {
           import('../domain/editions.ts'),
         ]);
         const files = new Set(bundleFiles());
+        await watchVocabularies(server.watcher);
         // After a save the page asks what the full check (npm run check) says about the saved
         // file: rules across entries that no form can know (src/cms/admin.ts shows the answer).
         server.middlewares.use('/__wegwijs/controle', (req, res) => {

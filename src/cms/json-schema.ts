@@ -8,7 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import { COLLECTION_LABELS } from '../domain/labels.ts';
-import { referenceFields, type CollectionName } from '../schemas/index.ts';
+import { VOCABULARIES, referenceFields, vocabularyFields, type CollectionName } from '../schemas/index.ts';
 import { COLLECTIONS, schemas } from '../collections/index.ts';
 import { toJsonSchema, type JsonSchema } from '../schemas/json-schema.ts';
 
@@ -16,6 +16,8 @@ export function frontmatterSchema(collection: CollectionName): JsonSchema {
   const generated = toJsonSchema(schemas[collection] as unknown as z.ZodType, 'input', (node, json) => {
     const declared = referenceFields.get(node);
     if (declared) json['description'] = `Het id van een ${COLLECTION_LABELS[declared.collection].inTekst} (content/${declared.collection}/<id>.md).`;
+    const vocabulary = vocabularyFields.get(node);
+    if (vocabulary) json['description'] = `Een waarde uit content/_vocabulaires/${VOCABULARIES[vocabulary.vocabulary].file}.`;
   });
   const labels = COLLECTION_LABELS[collection];
   return {

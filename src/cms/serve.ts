@@ -14,6 +14,8 @@ import { config, type Config } from '../config.ts';
 import { href } from '../data/routes.ts';
 import type { Edition } from '../domain/editions.ts';
 import { cmsConfigYaml, DEFAULT_BACKEND, generateCmsConfig } from './config.ts';
+import { readVocabulary } from '../load/vocabularies.ts';
+import { collectionsWithMdx } from '../load/discovery.ts';
 
 export function contentFolder(settings: Config = config()): string {
   const repo = path.resolve(settings.cms.repo);
@@ -27,6 +29,9 @@ export function cmsConfigFor(edition: Edition, dev: boolean, settings: Config = 
       backend: settings.cms.backend ?? DEFAULT_BACKEND,
       ...(dev ? { localBackendUrl: settings.cms.proxy } : {}),
       siteUrl: href(edition, ''),
+      // Read on every request under the dev server (a stat while unchanged): a new theme is in the form on the next load.
+      terms: (name) => readVocabulary(settings.contentDir, name).terms,
+      mdx: collectionsWithMdx(settings.contentDir),
     }),
   );
 }

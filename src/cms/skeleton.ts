@@ -15,7 +15,8 @@ import { suggest } from '../domain/nearest.ts';
 import { discoverContent } from '../load/discovery.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { COLLECTIONS, definitionOf } from '../collections/index.ts';
-import { cmsCollection, type CmsField } from './config.ts';
+import { cmsCollection, DATE_HINT, optionValue, type CmsField, type TermSource } from './config.ts';
+import { readVocabulary } from '../load/vocabularies.ts';
 import { uniqueId } from './slug.ts';
 import { CHOOSE_COMMENT, placeholder as placeholderText, skeletonBody } from '../check/placeholders.ts';
 
@@ -27,6 +28,8 @@ export interface SkeletonContext {
   ids: Partial<Record<CollectionName, readonly string[]>>;
   /** The date written into required date fields (the reference date). */
   today: string;
+  /** The vocabularies' values (content/_vocabulaires/): a required kind of organisation is the first. */
+  terms: TermSource;
 }
 
 /** Statuses that need nothing else (no approval date, no successor): the start of a workflow. */
@@ -37,7 +40,7 @@ function sample(field: CmsField, context: SkeletonContext): unknown {
     case 'datetime':
       return context.today;
     case 'select': {
-      const options = field.options ?? [];
+      const options = (field.options ?? []).map(optionValue);
       const first = options.find((o) => FIRST_CHOICE.includes(o)) ?? options[0];
       return field.multiple ? [first] : first;
     }
@@ -65,18 +68,18 @@ function sample(field: CmsField, context: SkeletonContext): unknown {
 function describe(field: CmsField): string {
   const parts: string[] = [];
   if (field.widget === 'datetime') parts.push('datum, JJJJ-MM-DD');
-  if (field.widget === 'select') parts.push(`${field.multiple ? 'lijst van ' : ''}${(field.options ?? []).join(' | ')}`);
+  if (field.widget === 'select') parts.push(`${field.multiple ? 'lijst van ' : ''}${(field.options ?? []).map(optionValue).join(' | ')}`);
   if (field.widget === 'relation') parts.push(`${field.multiple ? 'lijst van ids' : 'id'} uit ${field.collection}`);
   if (field.widget === 'boolean') parts.push('true of false');
   if (field.widget === 'list' && field.fields) parts.push(`lijst van { ${field.fields.map((f) => f.name).join(', ')} }`);
   if (field.widget === 'list' && !field.fields) parts.push('lijst van teksten');
   if (field.widget === 'object') parts.push(`{ ${(field.fields ?? []).map((f) => f.name).join(', ')} }`);
-  if (field.hint && field.hint !== 'Kies een datum.') parts.push(field.hint);
+  if (field.hint && field.hint !== DATE_HINT) parts.push(field.hint);
   return parts.join('; ');
 }
 
 export function skeleton(collection: CollectionName, title: string, context: SkeletonContext): string {
-  const config = cmsCollection(collection);
+  const config = cmsCollection(collection, 'content', context.terms);
   const lines = ['---'];
   for (const field of config.fields) {
     if (field.name === 'body') continue;
@@ -129,7 +132,7 @@ export async function newEntry(args: readonly string[], options: { contentDir: s
   const target = path.join(dir, collection, `${id}.md`);
   if (existsSync(target)) return { code: 1, stdout: '', stderr: `${target} bestaat al.\n` };
   try {
-    const text = skeleton(collection as CollectionName, title, { ids, today: options.today });
+    const text = skeleton(collection as CollectionName, title, { ids, today: options.today, terms: (name) => readVocabulary(dir, name).terms });
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, text, { flag: 'wx' });
   } catch (error) {

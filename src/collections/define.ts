@@ -6,7 +6,7 @@
  * component (src/components/entries/index.ts).
  */
 import type { z } from 'astro/zod';
-import type { IsoDate } from '../schemas/shared.ts';
+import type { IsoDate, VocabularyName } from '../schemas/shared.ts';
 import type { AnyEntry, EntryKey, FieldPath } from '../domain/types.ts';
 
 export interface CollectionLabels {
@@ -53,6 +53,8 @@ export interface SummaryContext {
   showsStatus: boolean;
   /** Entries that point at this one through a relation (`passages:vervangenDoor`), in the edition's graph. */
   incoming(relation: string): EntryKey[];
+  /** The label of a vocabulary value (content/_vocabulaires/); the value itself when it has none. */
+  label(vocabulary: VocabularyName, value: string): string;
 }
 
 /** A dated event of an entry on the timeline, without the entry (src/domain/timeline.ts adds it). */

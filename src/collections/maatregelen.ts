@@ -3,7 +3,7 @@
  * measure on a given day (its status on the reference date, from its dated steps).
  */
 import { z } from 'astro/zod';
-import { THEMAS, basisVelden, datum, enumeration, ref, refs, type IsoDate } from '../schemas/shared.ts';
+import { basisVelden, datum, enumeration, ref, refs, term, type IsoDate } from '../schemas/shared.ts';
 import { addDays, formatDate } from '../domain/dates.ts';
 import type { Entry } from '../domain/types.ts';
 import { dateOrder, defineCollection, type RuleProblem } from './define.ts';
@@ -46,7 +46,7 @@ export const maatregelSchema = z.strictObject({
   verantwoordelijk: ref('organisaties', { outgoing: 'Verantwoordelijke directie', incoming: 'Verantwoordelijk voor maatregelen' }),
   partners: refs('organisaties', { outgoing: 'Partners', incoming: 'Partner bij maatregelen' }),
   bronnen: refs('bronnen', { outgoing: 'Bronnen', incoming: 'Bron van maatregelen' }),
-  themas: z.array(enumeration(THEMAS, 'thema', 'het')).default([]),
+  themas: z.array(term('themas')).default([]),
 });
 export type Maatregel = z.output<typeof maatregelSchema>;
 type MeasureDates = Pick<Maatregel, 'status' | 'statusverloop' | 'aangekondigdOp' | 'vanKrachtVanaf' | 'totEnMet'>;

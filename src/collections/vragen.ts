@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { GOEDKEURING, THEMAS, THEMA_LABELS, basisVelden, datum, enumeration, refs } from '../schemas/shared.ts';
+import { GOEDKEURING, basisVelden, datum, enumeration, refs, term } from '../schemas/shared.ts';
 import { defineCollection } from './define.ts';
 
 /** Q&A: `titel` is the question, the body is the answer. */
@@ -8,7 +8,7 @@ export const vraagSchema = z.strictObject({
   status: enumeration(GOEDKEURING, 'status van een vraag'),
   doelgroepen: refs('doelgroepen', { outgoing: 'Doelgroepen', incoming: 'Vragen en antwoorden' }),
   maatregelen: refs('maatregelen', { outgoing: 'Maatregelen', incoming: 'Vragen en antwoorden' }),
-  themas: z.array(enumeration(THEMAS, 'thema', 'het')).default([]),
+  themas: z.array(term('themas')).default([]),
   laatstGecontroleerd: datum,
   bronnen: refs('bronnen', { outgoing: 'Bronnen', incoming: 'Bron van vragen en antwoorden' }),
   // Shown first under "Gerelateerde vragen" (src/domain/answers.ts), before the derived ones.
@@ -29,13 +29,13 @@ export const vragen = defineCollection({
   eventKinds: {},
   rules: (d) =>
     d.publicerenVanaf && d.zichtbaarheid !== 'publiek' ? [{ field: ['publicerenVanaf'], message: 'publicerenVanaf heeft alleen zin bij zichtbaarheid: publiek' }] : [],
-  summary: (d, { showsStatus, peildatum }) => [
+  summary: (d, { showsStatus, peildatum, label }) => [
     ...(showsStatus ? [{ key: 'Status', value: [{ status: d.status }] }] : []),
     // As of the reference date: a check after it is not presented as done on the day (src/domain/as-of.ts).
     d.laatstGecontroleerd > peildatum
       ? { key: 'Gecontroleerd', value: ['pas na de peildatum, op ', { date: d.laatstGecontroleerd, link: false }], data: { 'data-after-peildatum': '' } }
       : { key: 'Laatst gecontroleerd', value: [{ date: d.laatstGecontroleerd, link: false }] },
-    ...(d.themas.length > 0 ? [{ key: 'Thema', value: [d.themas.map((t) => THEMA_LABELS[t]).join(', ')] }] : []),
+    ...(d.themas.length > 0 ? [{ key: 'Thema', value: [d.themas.map((t) => label('themas', t)).join(', ')] }] : []),
   ],
 });
 

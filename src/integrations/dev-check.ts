@@ -46,7 +46,7 @@ export interface DevChecker {
 
 /** The part of the integration that does not need a Vite server (tests drive it with a fake watcher). */
 export async function startDevCheck(options: DevCheckOptions & { watcher: Watcher; logger: Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'> }): Promise<DevChecker> {
-  const [{ runCheck, formatReport }, config] = await Promise.all([
+  const [{ runCheck, formatReport, formatWarnings }, config] = await Promise.all([
     import('../check/index.ts'),
     import('../config.ts'),
   ]);
@@ -65,10 +65,12 @@ export async function startDevCheck(options: DevCheckOptions & { watcher: Watche
   async function check(): Promise<void> {
     const started = performance.now();
     let problems: readonly Problem[];
+    let warnings: readonly Problem[] = [];
     let entries = 0;
     try {
       const result = await runCheck({ contentDir: path.relative(process.cwd(), contentDir) || '.', peildatum: config.referenceDate() });
       problems = result.problems;
+      warnings = result.warnings;
       entries = result.entries.length;
     } catch (error) {
       logger.error(`de inhoudscontrole is mislukt: ${error instanceof Error ? error.message : String(error)}`);
@@ -76,9 +78,10 @@ export async function startDevCheck(options: DevCheckOptions & { watcher: Watche
     }
     if (problems.length > 0) {
       logger.warn('inhoudscontrole: de build zou stoppen op deze problemen');
-      print(formatReport(problems));
+      print(formatReport(problems, warnings));
     } else {
       logger.info(`inhoud in orde: ${entries} items gecontroleerd in ${Math.round(performance.now() - started)} ms`);
+      if (warnings.length > 0) print(formatWarnings(warnings));
     }
   }
 

@@ -16,6 +16,7 @@
  * The id pattern itself (ID_PATTERN) is checked in src/check/validate.ts, so that an invalid file
  * name is reported together with the entry's other problems.
  */
+import { readdirSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type CollectionName } from '../schemas/index.ts';
@@ -144,4 +145,18 @@ export async function discoverContent(contentDir: string, only?: CollectionName)
     else files.push({ collection: kind.collection, id: kind.id, ext: kind.ext, absolute, file });
   }
   return { files, problems };
+}
+
+/**
+ * The collections that have at least one `.mdx` entry (read synchronously, for the CMS
+ * configuration, which gives their `.mdx` entries a list of their own).
+ */
+export function collectionsWithMdx(contentDir: string): CollectionName[] {
+  return COLLECTIONS.filter((collection) => {
+    try {
+      return readdirSync(path.join(contentDir, collection)).some((name) => name.endsWith('.mdx') && !name.startsWith('.') && !name.startsWith('_'));
+    } catch {
+      return false;
+    }
+  });
 }

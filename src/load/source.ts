@@ -33,8 +33,8 @@ export type ReadResult = { source: SourceFile; problems: [] } | { source?: undef
  */
 export const MAX_ALIAS_COUNT = 100;
 
-export { YAML_PARSE_OPTIONS } from './yaml-options.ts';
-import { YAML_PARSE_OPTIONS } from './yaml-options.ts';
+export { YAML_PARSE_OPTIONS, yamlMessage } from './yaml-options.ts';
+import { YAML_PARSE_OPTIONS, yamlMessage } from './yaml-options.ts';
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const EMPTY_FRONTMATTER = /^---[ \t]*\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -172,35 +172,3 @@ function firstLine(error: unknown): string {
   return message.split('\n')[0] ?? message;
 }
 
-/**
- * The YAML parser's message in Dutch, with the fix. `line` is the frontmatter line the error is on.
- * Unknown codes keep the parser's English text, marked as such.
- */
-export function yamlMessage(code: string, message: string, line = ''): string {
-  const first = message.split('\n')[0] ?? message;
-  // `titel: Vraag: mag ik?`: a second ": " inside an unquoted value.
-  const colon = /^(\s*(?:-\s+)?)([^\s:#"'][^:#]*?):\s+([^"'\s].*:\s.*?)\s*$/.exec(line);
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'een sleutel staat er twee keer in';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      if (colon) {
-        const [, , key, value] = colon;
-        return `de waarde van ${key} bevat een dubbele punt met een spatie erna; zet de ${key} tussen aanhalingstekens: ${key}: "${value!.replace(/"/g, '\\"')}"`;
-      }
-      return 'een sleutel moet op één regel staan, gevolgd door een dubbele punt en een spatie; controleer de inspringing (spring een regel alleen in onder een lijst of een veld met velden)';
-    case 'TAB_AS_INDENT':
-      return 'spring in met spaties, niet met tabs';
-    case 'UNEXPECTED_TOKEN':
-      return 'er staat tekst na een waarde die al af is (bijvoorbeeld na het sluitende aanhalingsteken); zet de hele waarde tussen aanhalingstekens';
-    case 'BAD_SCALAR_START':
-      return 'een waarde die met @, ` of een ander gereserveerd teken begint, moet tussen aanhalingstekens';
-    case 'MISSING_CHAR':
-      return 'er ontbreekt een afsluitend teken: een aanhalingsteken, ] of }; of er staat een sleutel zonder dubbele punt';
-    case 'BAD_INDENT':
-      return 'de inspringing klopt niet; velden van hetzelfde niveau beginnen in dezelfde kolom';
-    default:
-      return `${first} (melding van de YAML-lezer; controleer inspringing, dubbele punten en aanhalingstekens)`;
-  }
-}

@@ -93,34 +93,37 @@ export const GOEDKEURING = ['concept', 'ter afstemming', 'vastgesteld', 'vervall
 export type Goedkeuring = (typeof GOEDKEURING)[number];
 
 /**
- * Themes for the public overview "per thema". A closed list so that a typo does not create a
- * new theme; add a theme here (and its label in THEMA_LABELS) when the domain needs one.
+ * Controlled vocabularies: closed lists of values that authors maintain as content, one YAML file
+ * each in `content/_vocabulaires/` (src/load/vocabularies.ts reads and validates them), with a label
+ * and a description per value. A new theme is a line in themas.yml, not a code change.
  */
-export const THEMAS = [
-  'dagbesteding',
-  'bezoek',
-  'mondkapjes',
-  'avondklok',
-  'mantelzorg',
-  'financiering',
-  'zorg-en-ondersteuning-thuis',
-  'arbeidsmarkt',
-  'informatievoorziening',
-  'toegankelijkheid',
-] as const;
-export type Thema = (typeof THEMAS)[number];
-export const THEMA_LABELS: Record<Thema, string> = {
-  dagbesteding: 'Dagbesteding',
-  bezoek: 'Bezoek',
-  mondkapjes: 'Mondkapjes',
-  avondklok: 'Avondklok',
-  mantelzorg: 'Mantelzorg en respijtzorg',
-  financiering: 'Financiering van zorg en ondersteuning',
-  'zorg-en-ondersteuning-thuis': 'Zorg en ondersteuning thuis',
-  arbeidsmarkt: 'Personeel en arbeidsmarkt',
-  informatievoorziening: 'Informatievoorziening',
-  toegankelijkheid: 'Toegankelijkheid en inclusie',
-};
+export const VOCABULARIES = {
+  themas: { file: 'themas.yml', what: 'thema', article: 'het', usedFor: 'de thema’s van vragen, maatregelen en loketten' },
+  organisatiesoorten: { file: 'organisatiesoorten.yml', what: 'soort organisatie', article: 'de', usedFor: 'het veld soort van organisaties' },
+} as const satisfies Record<string, { file: string; what: string; article: 'de' | 'het'; usedFor: string }>;
+export type VocabularyName = keyof typeof VOCABULARIES;
+export const VOCABULARY_NAMES = Object.keys(VOCABULARIES) as VocabularyName[];
+
+/** A theme: a value of content/_vocabulaires/themas.yml. */
+export type Thema = string;
+
+/** The registry of fields whose value comes from a vocabulary; keyed by schema instance, like `referenceFields`. */
+export const vocabularyFields = z.registry<{ vocabulary: VocabularyName }>();
+
+/**
+ * A value from a vocabulary, e.g. `themas: z.array(term('themas'))`. The schema checks the value's
+ * form only (the list is content, not code): that it is one of the vocabulary's values is checked
+ * by `npm run check` (src/check/vocabularies.ts), which the build and the dev server run, with the
+ * nearest valid value suggested.
+ */
+export function term(vocabulary: VocabularyName) {
+  const { what, article, file } = VOCABULARIES[vocabulary];
+  const geldig = article === 'het' ? 'geldig' : 'geldige';
+  return z
+    .string({ error: `moet een ${what} zijn uit content/_vocabulaires/${file}` })
+    .regex(ID_PATTERN, { error: (issue) => `${JSON.stringify(issue.input)} is geen ${geldig} ${what}: een waarde uit content/_vocabulaires/${file} bestaat uit kleine letters, cijfers en koppeltekens` })
+    .register(vocabularyFields, { vocabulary });
+}
 
 /** `what` is the noun in the message; `article: 'het'` for het-words ("geen geldig thema"). */
 export function enumeration<const T extends readonly [string, ...string[]]>(values: T, what: string, article: 'de' | 'het' = 'de') {

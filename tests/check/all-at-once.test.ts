@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../src/check/entry-rules.ts';
+import { readVocabulary } from '../../src/load/vocabularies.ts';
 import { minimalContent, runScript, writeTree } from '../helpers.ts';
 
 function check(files: Record<string, string>) {
@@ -99,9 +100,15 @@ describe('npm run check: messages with the fix', () => {
     expect(stderr).toMatch(/bezoek\.md:6: laatstGecontroleerd: verplicht veld ontbreekt; voeg "laatstGecontroleerd: …" toe boven de afsluitende ---/);
   });
 
-  it('says "geen geldig thema" (het thema)', () => {
+  it('says "onbekend thema" (het thema), and where the themes are', () => {
     const { stderr } = check({ 'content/vragen/bezoek.md': vraag(`${PUBLIC}\nthemas: [sport]`) });
-    expect(stderr).toMatch(/themas\[0\]: "sport" is geen geldig thema; kies uit/);
+    expect(stderr).toMatch(/themas\[0\]: onbekend thema "sport" \(de thema’s staan in .*_vocabulaires\/themas\.yml: dagbesteding; een nieuwe voeg je daar toe\)/);
+  });
+
+  it('refuses an image that is not beside its entry (an old CMS upload under /_media/), with the path to use', () => {
+    const { code, stderr } = check({ 'content/vragen/bezoek.md': vraag(PUBLIC, 'Ja, dat mag weer.\n\n![Kaart van de locaties](/_media/kaart.png)') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/bezoek\.md:10: body: afbeelding "\/_media\/kaart\.png" staat niet naast het item en wordt niet gepubliceerd: zet het bestand in de map _afbeeldingen\/ naast dit item en schrijf !\[beschrijving\]\(\.\/_afbeeldingen\/kaart\.png\)/);
   });
 
   it(`refuses a body over ${MAX_BODY_BYTES / 1024} KB with its size`, () => {
@@ -127,7 +134,7 @@ describe('placeholders of npm run nieuw, from one list', () => {
       else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
     };
     for (const collection of COLLECTIONS) {
-      const text = skeleton(collection, 'Een titel', { ids, today: '2020-06-10' });
+      const text = skeleton(collection, 'Een titel', { ids, today: '2020-06-10', terms: (name) => readVocabulary('content', name).terms });
       walk(parse(text.split('---')[1]!), '');
     }
     expect(found).toBeGreaterThan(1);

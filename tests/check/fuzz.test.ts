@@ -15,6 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument, isMap, type Document, type YAMLMap } from 'yaml';
 import { COLLECTIONS } from '../../src/collections/index.ts';
 import { config } from '../../src/config.ts';
 import { ROOT, runScript, tempDir } from '../helpers.ts';
@@ -78,6 +79,8 @@ interface Mutation {
   referencedId?: string;
   /** The file must be refused (a stray file, bytes that are not UTF-8, …). */
   mustRefuse?: boolean;
+  /** The change keeps the meaning (CMS-shaped YAML): a round of only such changes must be accepted. */
+  mustAccept?: boolean;
 }
 
 const HOSTILE_TITLES = [
@@ -94,6 +97,16 @@ const WRONG_VALUES = ['123', '[a, b]', '{ x: 1 }', 'true', 'null', '""', '~', '-
 const IMPOSSIBLE_DATES = ['2020-02-30', '2021-02-29', '2020-13-01', '2020-00-10', '2020-04-31', '20200601', '1-6-2020', '2020-06-01T25:00'];
 const STRAY = ['vraagen/extra.md', 'los.md', 'vragen/extra.MD', 'vragen/extra.markdown', 'vragen/extra.txt', 'vragen/extra.mdx~', 'Vragen/extra.md', 'vragen/LEESMIJ'];
 const IGNORED = ['vragen/_concept.md', '.DS_Store', 'vragen/.extra.md.swp', '_sjablonen/vraag.md', 'vragen/_oud/extra.md'];
+/** Code in an .mdx body (src/markdown/remark-mdx-guard): each must be refused, naming the file. */
+const MDX_CODE: Record<string, readonly string[]> = {
+  'mdx-expression': ['Stand: {process.env.HOME}', '{globalThis.fetch("https://example.org")}', 'Totaal {1 + 1} euro.', '{/* commentaar */}', '{`${process.env.PATH}`}'],
+  'mdx-import': ["import fs from 'node:fs'", "import { readFileSync } from 'fs'", "import Kader from '../../src/components/Kader.astro'"],
+  'mdx-export': ['export const geheim = process.env.HOME', 'export default function X() { return null }', "export { x } from './y.mjs'"],
+  'mdx-unknown-component': ['<Waarschuwing>Let op</Waarschuwing>', '<Kader titel="Let op" />', '<Fragment set:html="<script>alert(1)</script>" />', '<x.y>tekst</x.y>'],
+  'mdx-attribute-expression': ['<a href={process.env.HOME}>link</a>', '<span title={`${1}`}>tekst</span>', '<a {...props}>link</a>', '<img src={fs.readFileSync("/etc/passwd")} alt="" />'],
+};
+const MDX_KINDS = Object.keys(MDX_CODE);
+
 const BAD_BYTES = [[0xff], [0xc3, 0x28], [0xc0, 0xaf], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80]];
 
 function lines(bytes: Buffer): string[] {
@@ -103,7 +116,20 @@ function lines(bytes: Buffer): string[] {
 const KINDS = [
   'drop-line', 'duplicate-line', 'wrong-type', 'impossible-date', 'invalid-utf8', 'bom', 'crlf', 'truncate',
   'huge-body', 'hostile-title', 'stray-file', 'ignored-file', 'delete-file', 'rename-file', 'control-char', 'alias-bomb', 'tabs',
+  // MDX is code: planted in an .mdx entry (an .md one renamed when needed).
+  ...MDX_KINDS,
+  // The YAML a CMS writes: same data, other form. Must be accepted.
+  'cms-reorder-keys', 'cms-block-lists', 'cms-quoted-dates',
 ] as const;
+
+/** The frontmatter as a yaml Document, its text re-serialised by `change`; undefined when there is none. */
+function rewriteFrontmatter(text: string, change: (doc: Document) => string): string | undefined {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!match) return undefined;
+  const doc = parseDocument(match[1]!, { version: '1.2', schema: 'core', uniqueKeys: true });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  return `---\n${change(doc).replace(/\n$/, '')}\n---\n${text.slice(match[0].length)}`;
+}
 
 /** Applies one random mutation to the corpus (in place) and says what it did. */
 function mutate(corpus: Corpus, random: Random, budget: { hugeBodies: number }): Mutation {
@@ -206,6 +232,44 @@ function mutate(corpus: Corpus, random: Random, budget: { hugeBodies: number }):
     case 'tabs':
       setText(text.replace(/^( {2})+/gm, (m) => '\t'.repeat(m.length / 2)));
       return { kind, file, referencedId: id };
+    case 'cms-reorder-keys': {
+      const changed = rewriteFrontmatter(text, (doc) => {
+        const items = (doc.contents as YAMLMap).items;
+        for (let i = items.length - 1; i > 0; i--) {
+          const j = random.int(i + 1);
+          [items[i], items[j]] = [items[j]!, items[i]!];
+        }
+        return doc.toString({ lineWidth: 0 });
+      });
+      if (changed === undefined) return { kind: 'cms-reorder-keys (geen frontmatter)', file };
+      setText(changed);
+      return { kind, file, mustAccept: true };
+    }
+    case 'cms-block-lists': {
+      const changed = rewriteFrontmatter(text, (doc) => doc.toString({ lineWidth: 0, collectionStyle: 'block' }));
+      if (changed === undefined) return { kind: 'cms-block-lists (geen frontmatter)', file };
+      setText(changed);
+      return { kind, file, mustAccept: true };
+    }
+    case 'cms-quoted-dates': {
+      const quote = random.next() < 0.5 ? '"' : "'";
+      const changed = text.replace(/^(---\n[\s\S]*?\n---\n)/, (fm) => fm.replace(/^(\s*(?:- )?[A-Za-z]+: )(\d{4}-\d{2}-\d{2})\s*$/gm, `$1${quote}$2${quote}`));
+      setText(changed);
+      return { kind, file, mustAccept: true };
+    }
+    default: {
+      // MDX code, planted on a line of its own in the body of an .mdx entry.
+      const code = random.pick(MDX_CODE[kind]!);
+      const target = file.replace(/\.mdx?$/, '.mdx');
+      const body = text.indexOf('\n---', 3);
+      const head = body < 0 ? text : text.slice(0, text.indexOf('\n', body + 4) + 1);
+      const rest = body < 0 ? '' : text.slice(head.length);
+      const paragraphs = rest.split('\n\n');
+      paragraphs.splice(random.int(paragraphs.length + 1), 0, code);
+      corpus.delete(file);
+      corpus.set(target, Buffer.from(`${head}${paragraphs.join('\n\n')}`, 'utf8'));
+      return { kind, file: target, referencedId: id, mustRefuse: true };
+    }
   }
 }
 
@@ -319,6 +383,9 @@ describe(`fuzz: ${ROUNDS} mutated corpora (seed ${SEED})`, () => {
         }
         tally.refused++;
         stats.refused++;
+        if (mutations.every((m) => m.mustAccept)) {
+          failures.push(`${label}: dezelfde gegevens in andere YAML (zoals de CMS die schrijft), toch geweigerd: ${outcome.problems.slice(0, 3).map((p) => `${p.file}:${p.line ?? ''}: ${p.message}`).join(' | ')}`);
+        }
         // Which files may a problem name? The mutated one, or one that mentions the mutated entry.
         const allowed = new Set<string>();
         for (const m of mutations) {
@@ -329,6 +396,10 @@ describe(`fuzz: ${ROUNDS} mutated corpora (seed ${SEED})`, () => {
         const named = outcome.problems.map((p) => path.relative(contentDir, path.resolve(ROOT, p.file)).split(path.sep).join('/'));
         if (!named.some((name) => allowed.has(name))) {
           failures.push(`${label}: geweigerd, maar geen probleem noemt het gewijzigde bestand: ${outcome.problems.slice(0, 3).map((p) => `${p.file}:${p.line ?? ''}: ${p.message}`).join(' | ')}`);
+        }
+        // Code in .mdx is refused in the file itself (with its line), not only through a reference to it.
+        for (const m of mutations.filter((m) => MDX_KINDS.includes(m.kind))) {
+          if (!outcome.problems.some((p, i) => named[i] === m.file && p.line !== undefined)) failures.push(`${label}: ${m.kind} geweigerd, maar niet met een regel in ${m.file}`);
         }
         if (outcome.problems.some((p) => !p.file || /^\s*at /m.test(p.message))) failures.push(`${label}: een probleem zonder bestand of met een stacktrace`);
       }

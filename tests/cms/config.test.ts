@@ -105,10 +105,31 @@ describe('generated CMS configuration', () => {
     });
   }
 
+  it('turns on the editorial workflow for the git backends, not for the local backend of npm run beheer', () => {
+    expect(generateCmsConfig().publish_mode).toBe('editorial_workflow');
+    expect(generateCmsConfig({ backend: { name: 'github', repo: 'vws/wegwijs' } }).publish_mode).toBe('editorial_workflow');
+    const local = generateCmsConfig({ localBackendUrl: 'http://localhost:8081/api/v1' });
+    expect(local.local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
+    expect(local.publish_mode).toBeUndefined();
+    expect(generateCmsConfig({ backend: { name: 'test-repo' } }).publish_mode).toBeUndefined();
+    // Decap's Gitea backend refuses the workflow.
+    expect(generateCmsConfig({ backend: { name: 'gitea', repo: 'vws/wegwijs' } }).publish_mode).toBeUndefined();
+  });
+
+  it('lists a collection\'s .mdx entries in a list of their own, edited as source and not created there', () => {
+    const config = generateCmsConfig({ mdx: ['vragen'] });
+    const mdx = config.collections.find((c) => c.name === 'vragen-mdx')!;
+    expect(mdx).toMatchObject({ extension: 'mdx', folder: 'content/vragen', create: false, label: 'Vragen en antwoorden (MDX)' });
+    expect(mdx.fields.find((f) => f.name === 'body')?.modes).toEqual(['raw']);
+    expect(config.collections.find((c) => c.name === 'vragen')).toMatchObject({ extension: 'md', create: true });
+    expect(config.collections.some((c) => c.name === 'passages-mdx')).toBe(false);
+  });
+
   it('is committed up to date under schemas/ (npm run cms:config)', () => {
     for (const [name, text] of Object.entries(generatedFiles())) {
       expect(readFileSync(path.join(GENERATED_DIR, name), 'utf8'), `${GENERATED_DIR}/${name} is verouderd: npm run cms:config`).toBe(text);
     }
-    expect(parse(readFileSync(path.join(GENERATED_DIR, 'decap-config.yml'), 'utf8')).collections).toHaveLength(COLLECTIONS.length);
+    // Every collection, and a list of its own for the .mdx entries of the example's passages and Q&A.
+    expect(parse(readFileSync(path.join(GENERATED_DIR, 'decap-config.yml'), 'utf8')).collections.map((c: { name: string }) => c.name)).toEqual(COLLECTIONS.flatMap((c) => (c === 'passages' || c === 'vragen' ? [c, `${c}-mdx`] : [c])));
   });
 });

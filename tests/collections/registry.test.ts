@@ -114,7 +114,7 @@ describe('the collection registry', () => {
     const seen = new Set<CollectionName>();
     for (const e of entries) {
       expect(entryDate(e) === undefined || isIsoDate(entryDate(e)!), keyOf(e)).toBe(true);
-      const rows = summaryRows(e, { peildatum: '2020-05-26', showsStatus: true, incoming: () => [] });
+      const rows = summaryRows(e, { peildatum: '2020-05-26', showsStatus: true, incoming: () => [], label: (_v, value) => value });
       if (rows.length > 0) seen.add(e.collection);
       for (const row of rows) {
         expect(row.key.trim().length, keyOf(e)).toBeGreaterThan(0);
@@ -138,7 +138,7 @@ describe('the collection registry', () => {
   it("a measure's rows say its status on the reference date and the next step; a passage's rows its predecessors", () => {
     const base = knowledgeBase();
     const measure = base.find((e) => e.collection === 'maatregelen')!;
-    const rows = summaryRows(measure, { peildatum: '2020-05-26', showsStatus: true, incoming: () => [] });
+    const rows = summaryRows(measure, { peildatum: '2020-05-26', showsStatus: true, incoming: () => [], label: (_v, value) => value });
     expect(rows[0]).toEqual({
       key: 'Status op 26 mei 2020',
       data: { 'data-measure-status': 'aangekondigd' },
@@ -148,7 +148,7 @@ describe('the collection registry', () => {
 
     const passage = entry('passages', 'nieuw', { titel: 'Nieuwe tekst dagbesteding', soort: 'Kamerbrief', status: 'vastgesteld', vastgesteldOp: '2020-05-20', vastgesteldDoor: 'DG Langdurige Zorg' });
     const asked: string[] = [];
-    const passageRows = summaryRows(passage, { peildatum: '2020-05-26', showsStatus: true, incoming: (relation) => (asked.push(relation), ['passages/oud']) });
+    const passageRows = summaryRows(passage, { peildatum: '2020-05-26', showsStatus: true, incoming: (relation) => (asked.push(relation), ['passages/oud']), label: (_v, value) => value });
     expect(asked).toEqual(['passages:vervangenDoor']);
     expect(passageRows.map((r) => [r.key, r.value])).toEqual([
       ['Status', [{ status: 'vastgesteld' }]],
@@ -160,7 +160,7 @@ describe('the collection registry', () => {
 
   it("a Q&A's status row follows the edition (hideStatusOf)", () => {
     const vraag = knowledgeBase().find((e) => e.collection === 'vragen')!;
-    const keysWith = (showsStatus: boolean) => summaryRows(vraag, { peildatum: '2020-06-02', showsStatus, incoming: () => [] }).map((r) => r.key);
+    const keysWith = (showsStatus: boolean) => summaryRows(vraag, { peildatum: '2020-06-02', showsStatus, incoming: () => [], label: (_v, value) => value }).map((r) => r.key);
     expect(keysWith(true)[0]).toBe('Status');
     expect(keysWith(false)).not.toContain('Status');
   });

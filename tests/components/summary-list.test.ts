@@ -82,7 +82,7 @@ describe('SummaryList', () => {
 
   it("renders a collection's rows: a measure's status on the reference date, its next step, its owner", async () => {
     const measure = knowledgeBase().find((e) => e.collection === 'maatregelen')!;
-    const html = await render(summaryRows(measure, { peildatum: '2020-05-26', showsStatus: true, incoming: () => [] }));
+    const html = await render(summaryRows(measure, { peildatum: '2020-05-26', showsStatus: true, incoming: () => [], label: (_v, value) => value }));
     expect(html).toContain('<dt>Status op 26 mei 2020</dt><dd data-measure-status="aangekondigd"><span class="label label--aangekondigd">aangekondigd</span> sinds <time datetime="2020-05-20">20 mei 2020</time><span class="context" data-measure-next>Volgende stap: <strong>van kracht vanaf 1 juni 2020</strong></span></dd>');
     expect(html).toContain(`<dt>Van kracht vanaf (gepland)</dt><dd><a href="${href('intern', datePath('2020-06-01'))}"><time datetime="2020-06-01">1 juni 2020</time></a></dd>`);
     expect(html).toContain(`<dt>Verantwoordelijk</dt><dd><a href="${href('intern', entryPath('organisaties/dmo'))}">Directie Maatschappelijke Ondersteuning</a></dd>`);

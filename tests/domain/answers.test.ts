@@ -8,9 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RELATED_LIMIT, relatedQuestions } from '../../src/domain/answers.ts';
-import { THEMAS } from '../../src/schemas/shared.ts';
+import { readVocabulary } from '../../src/load/vocabularies.ts';
 import type { Entry } from '../../src/domain/types.ts';
 import { entry } from './fixtures.ts';
+
+/** The example's themes (content/_vocabulaires/themas.yml). */
+const THEMAS = readVocabulary('content', 'themas').terms.map((t) => t.waarde);
 
 /** The rule as written: filter every other question, three times. */
 function byRule(question: Entry<'vragen'>, questions: readonly Entry<'vragen'>[], linked: ReadonlySet<string>): string[] {

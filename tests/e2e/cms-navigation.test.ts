@@ -8,15 +8,13 @@
  * on an editor-to-editor route change (src/cms/routes.ts). Real decap-server (local backend) and Astro's dev server on a
  * copy of the example content, real Chromium.
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pick } from './cms-form.ts';
-import { hasChromium, launchChromium } from '../../tools/browser.ts';
-import { freePort, startDecapServer, startDevServer, type Started } from '../../src/cms/local.ts';
+import { pick, startCms, type CmsSession } from './cms-form.ts';
+import { hasChromium } from '../../tools/browser.ts';
 
 const PEILDATUM = '2020-05-26';
 const A = { collection: 'vragen', id: 'bezoek-zorginstelling', titel: 'Mag ik weer op bezoek bij mijn naaste in een verpleeghuis of instelling voor gehandicaptenzorg?' };
@@ -28,43 +26,27 @@ const C = { collection: 'vragen', id: 'mantelzorg-tijdens-avondklok' };
 const INTERNAL_MEASURE = 'NL voor elkaar als platform voor hulpvraag en hulpaanbod';
 
 (hasChromium() ? describe : describe.skip)('CMS: navigating by URL never writes the wrong file', () => {
+  let cms: CmsSession;
   let repo: string;
-  let proxy: Started;
-  let dev: Started;
-  let browser: Browser;
+  let dev: { url: string };
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
   const file = (entry: { collection: string; id: string }) => path.join(repo, 'content', entry.collection, `${entry.id}.md`);
   const original = new Map<string, string>();
 
   beforeAll(async () => {
-    repo = await mkdtemp(path.join(tmpdir(), 'wegwijs-cms-nav-'));
-    await cp('content', path.join(repo, 'content'), { recursive: true });
-    for (const entry of [A, B, ROUTE_MAP, C, D]) original.set(entry.id, await readFile(file(entry), 'utf8'));
-    proxy = await startDecapServer(repo, await freePort());
-    dev = await startDevServer({ port: await freePort(), proxyUrl: proxy.url, repoDir: repo, contentDir: path.join(repo, 'content'), env: { WEGWIJS_PEILDATUM: PEILDATUM }, waitMs: 180_000 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    page.on('pageerror', (error) => errors.push(String(error.message ?? error)));
-    // Decap asks before leaving a form it considers changed; the author says yes.
-    page.on('dialog', (dialog) => void dialog.accept());
-    for (let attempt = 1; ; attempt++) {
-      await page.goto(`${dev.url}/intern/beheer/`);
-      const login = page.getByRole('button', { name: 'Inloggen' });
-      if (await login.waitFor({ timeout: 40_000 }).then(() => true, () => false)) {
-        await login.click();
-        break;
-      }
-      if (attempt === 3) throw new Error(`/intern/beheer/ toont geen inlogknop: ${errors.join('; ')}`);
-    }
-    await page.getByText('Vragen en antwoorden').first().waitFor({ timeout: 60_000 });
+    cms = await startCms({
+      prefix: 'wegwijs-cms-nav-',
+      peildatum: PEILDATUM,
+      prepare: async (copy) => {
+        for (const entry of [A, B, ROUTE_MAP, C, D]) original.set(entry.id, await readFile(path.join(copy, 'content', entry.collection, `${entry.id}.md`), 'utf8'));
+      },
+    });
+    ({ repo, dev, page, errors } = cms);
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await dev?.stop();
-    await proxy?.stop();
-    if (repo) await rm(repo, { recursive: true, force: true });
+    await cms?.stop();
   });
 
   const title = () => page.locator('input[id^="titel-field-"]').first();

@@ -8,16 +8,14 @@
  *
  * Screenshots for the README (docs/beheer/) are written when WEGWIJS_SCREENSHOTS=1.
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pick } from './cms-form.ts';
-import { hasChromium, launchChromium } from '../../tools/browser.ts';
-import { freePort, startDecapServer, startDevServer, type Started } from '../../src/cms/local.ts';
+import { pick, startCms, type CmsSession } from './cms-form.ts';
+import { hasChromium } from '../../tools/browser.ts';
 import { formatReport, runCheck } from '../../src/check/index.ts';
 import { config } from '../../src/config.ts';
 import { browserDescribe } from './harness.ts';
@@ -26,40 +24,20 @@ const PEILDATUM = '2020-05-26';
 const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefined;
 
 (hasChromium() ? describe : describe.skip)('CMS (/beheer/) with the local backend', () => {
+  let cms: CmsSession;
   let repo: string;
-  let proxy: Started;
-  let dev: Started;
-  let browser: Browser;
+  let dev: { url: string; output(): string };
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    repo = await mkdtemp(path.join(tmpdir(), 'wegwijs-cms-'));
-    await cp('content', path.join(repo, 'content'), { recursive: true });
-    proxy = await startDecapServer(repo, await freePort());
-    dev = await startDevServer({ port: await freePort(), proxyUrl: proxy.url, repoDir: repo, contentDir: path.join(repo, 'content'), env: { WEGWIJS_PEILDATUM: PEILDATUM }, waitMs: 180_000 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    page.on('pageerror', (error) => errors.push(String(error.message ?? error)));
-    // The dev server's first visit may reload the page once (Vite optimising the page's script).
-    for (let attempt = 1; ; attempt++) {
-      await page.goto(`${dev.url}/intern/beheer/`);
-      const login = page.getByRole('button', { name: 'Inloggen' });
-      if (await login.waitFor({ timeout: 40_000 }).then(() => true, () => false)) {
-        await login.click();
-        break;
-      }
-      if (attempt === 3) throw new Error(`/intern/beheer/ toont geen inlogknop: ${errors.join('; ')}\n${await page.content()}`);
-    }
-    await page.getByText('Vragen en antwoorden').first().waitFor({ timeout: 60_000 });
+    cms = await startCms({ prefix: 'wegwijs-cms-', peildatum: PEILDATUM });
+    ({ repo, dev, page, errors } = cms);
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '1-overzicht.png') });
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await dev?.stop();
-    await proxy?.stop();
-    if (repo) await rm(repo, { recursive: true, force: true });
+    await cms?.stop();
   });
 
   /** A fresh form: through the collection's list, as an author would (the editor is mounted anew). */
@@ -90,7 +68,8 @@ const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefin
     await pick(page, 'status', 'vast', 'vastgesteld');
     await pick(page, 'doelgroepen', 'Mantel', 'Mantelzorgers');
     await pick(page, 'doelgroepen', 'Client', 'Cliënten van dagbesteding');
-    await pick(page, 'themas', 'bez', 'bezoek');
+    // Themes by their label from content/_vocabulaires/themas.yml (the form showed their ids before).
+    await pick(page, 'themas', 'Bez', 'Bezoek');
     // Saving without a required field is refused in the form, in Dutch, before anything is written.
     await publish();
     await expect.poll(() => page.getByText(/Laatst gecontroleerd is vereist/i).count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -102,6 +81,7 @@ const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefin
     expect(text).toMatch(/^titel: Mag ik weer op bezoek/m);
     expect(text).toMatch(/doelgroepen:\n\s+- mantelzorgers\n\s+- clienten-dagbesteding/);
     expect(text).toMatch(/laatstGecontroleerd: ["']?2020-06-02/);
+    expect(text).toMatch(/^themas:\n\s+- bezoek$/m);
   }, 180_000);
 
   it('creates a route map with a phase and an action whose owner is picked from a list', async () => {

@@ -1231,6 +1231,8 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSt
   // The required pages (toegankelijkheid, privacy, contact): the example's own, since the checker
   // refuses a corpus without them and their text does not grow with the corpus.
   await cp(path.join(import.meta.dirname, '..', '..', 'content', '_paginas'), path.join(options.dir, '_paginas'), { recursive: true, force: true });
+  // The vocabularies (themes, kinds of organisation): the example's, which the topics below use.
+  await cp(path.join(import.meta.dirname, '..', '..', 'content', '_vocabulaires'), path.join(options.dir, '_vocabulaires'), { recursive: true, force: true });
   // Its desks and helplines ("Waar kunt u terecht") name the example's target groups: keep those
   // the corpus has (the checker refuses a reference to an unknown target group).
   const lokettenFile = path.join(options.dir, '_paginas', 'loketten.yaml');
