@@ -43,7 +43,7 @@ describe('hostile input', () => {
   });
 
   it('accepts a few ordinary aliases', async () => {
-    const { code, output } = await check({ 'content/vragen/anker.md': vraag('trefwoorden: &t [bezoek, verpleeghuis]\nthemas: [bezoek]\n') });
+    const { code, output } = await check({ 'content/vragen/anker.md': vraag('trefwoorden: &t [bezoek, verpleeghuis]\nthemas: [dagbesteding]\n') });
     expect(output).toContain('Inhoud in orde: 5 items');
     expect(code).toBe(0);
   });
