@@ -151,6 +151,9 @@ function setup(cms: DecapCms): void {
     new MutationObserver(() => document.querySelectorAll('vite-error-overlay').forEach((overlay) => overlay.remove())).observe(document.documentElement, { childList: true, subtree: true });
   }
 
+  // "Importeren" (issue 30): only under the dev server, where the import endpoint and page exist.
+  if (import.meta.hot) showImportLink();
+
   // `import.meta.hot` exists only under the dev server (not in any build, whatever NODE_ENV says).
   if (import.meta.hot && w.h && w.createClass) {
     const h = w.h;
@@ -192,6 +195,31 @@ function setup(cms: DecapCms): void {
       cms.registerPreviewTemplate(`${collection}-mdx`, Preview);
     }
   }
+}
+
+/**
+ * A link "Importeren" in Decap's top bar, next to "Inhoud" and "Media", to /beheer/importeren/
+ * (src/pages/[editie]/beheer/importeren.astro). Decap has no API for an extra link in its 3.x
+ * bundle, so the link is added to its header's navigation, and added again whenever Decap
+ * renders the header anew (after the login, say).
+ */
+function showImportLink(): void {
+  const place = () => {
+    if (document.getElementById('wegwijs-importeren')) return;
+    const nav = document.querySelector('header nav');
+    if (!nav) return;
+    const link = document.createElement('a');
+    link.id = 'wegwijs-importeren';
+    link.href = `${root}beheer/importeren/`;
+    link.textContent = 'Importeren';
+    // Decap's own links are styled by generated class names; this one looks like them.
+    Object.assign(link.style, { display: 'inline-flex', alignItems: 'center', padding: '16px 20px', font: '500 16px/1 inherit', color: '#798291', textDecoration: 'none', fontFamily: 'inherit' });
+    link.addEventListener('mouseenter', () => { link.style.color = '#3a69c7'; });
+    link.addEventListener('mouseleave', () => { link.style.color = '#798291'; });
+    nav.append(link);
+  };
+  new MutationObserver(place).observe(document.body, { childList: true, subtree: true });
+  place();
 }
 
 /**

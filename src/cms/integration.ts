@@ -61,10 +61,11 @@ export function cmsDevServer(): AstroIntegration {
     name: 'wegwijs-cms',
     hooks: {
       'astro:server:setup': async ({ server }) => {
-        const [{ bundleFile, bundleFiles }, { cmsConfigFor }, { EDITION_PROFILES, isEdition }] = await Promise.all([
+        const [{ bundleFile, bundleFiles }, { cmsConfigFor }, { EDITION_PROFILES, isEdition }, { IMPORT_ENDPOINT, handleImport }] = await Promise.all([
           import('./bundle.ts'),
           import('./serve.ts'),
           import('../domain/editions.ts'),
+          import('./import-endpoint.ts'),
         ]);
         const files = new Set(bundleFiles());
         await watchVocabularies(server.watcher);
@@ -81,6 +82,10 @@ export function cmsDevServer(): AstroIntegration {
               res.statusCode = 500;
               res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
             });
+        });
+        // "Importeren" (src/cms/import-endpoint.ts): the same importer as `npm run importeer`, only here.
+        server.middlewares.use(IMPORT_ENDPOINT, (req, res) => {
+          void handleImport(req, res);
         });
         server.middlewares.use((req, res, next) => {
           const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);

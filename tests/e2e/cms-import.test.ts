@@ -1,0 +1,140 @@
+/**
+ * "Importeren" in the CMS (issue 30), as an author uses it under `npm run beheer`: real
+ * decap-server and Astro's dev server on a copy of the example content, real Chromium. From the
+ * CMS's top bar to /intern/beheer/importeren/, the seed letter (the Wmo letter, made into a real
+ * .docx by LibreOffice as in tests/import/) is picked and imported: the drafts are written into
+ * the content folder, the page shows the report (what went where, with links that open the drafts
+ * in the CMS; kenmerk, footnotes, citations; what needs a human), and a link opens the draft's
+ * form. A renamed PDF is refused with the Dutch reason and nothing is written; so is a post from
+ * another site.
+ *
+ * The README's screenshot of the import report (docs/beheer/8-importeren.png) is written when
+ * WEGWIJS_SCREENSHOTS=1.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../../tools/browser.ts';
+import { config } from '../../src/config.ts';
+import { runCheck } from '../../src/check/index.ts';
+import { CMS_PEILDATUM, startCmsSession, type CmsSession } from './cms-session.ts';
+import { LETTER_NOTES, LETTER_HTML, LETTER_SECTIONS, findSoffice, toDocx } from '../import/fixtures.ts';
+
+const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefined;
+const soffice = findSoffice();
+if (!soffice) {
+  const message = 'LibreOffice ontbreekt (soffice niet gevonden): de browsertest van Importeren draait NIET. Installeer het met: apt-get install -y libreoffice-writer (of zet WEGWIJS_SOFFICE).';
+  if (process.env['CI']) throw new Error(message);
+  console.warn(`\n${'!'.repeat(100)}\n${message}\n${'!'.repeat(100)}\n`);
+}
+
+/** Every file under `dir` with a hash of its bytes: to prove that nothing changed. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const name of readdirSync(at)) {
+      const full = path.join(at, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+(hasChromium() && soffice ? describe : describe.skip)('CMS: Importeren (/beheer/importeren/)', () => {
+  let session: CmsSession;
+  let letter: string;
+
+  beforeAll(async () => {
+    letter = toDocx(soffice!, { 'kamerbrief-wmo-2016': LETTER_HTML })['kamerbrief-wmo-2016']!;
+    session = await startCmsSession({ prefix: 'wegwijs-cms-import-' });
+  }, 400_000);
+
+  afterAll(async () => {
+    await session?.stop();
+  });
+
+  async function openImport() {
+    const { page } = session;
+    await page.goto(session.beheer);
+    // The link in Decap's top bar, next to "Inhoud" and "Media".
+    const link = page.getByRole('link', { name: 'Importeren' });
+    await link.waitFor({ timeout: 60_000 });
+    await link.click();
+    await page.getByRole('heading', { name: /Importeren uit Word/ }).waitFor({ timeout: 60_000 });
+  }
+
+  it('imports the seed letter (.docx): drafts written, the report shown with links that open them', async () => {
+    const { page, contentDir } = session;
+    const before = snapshot(contentDir);
+    await openImport();
+    await page.getByLabel(/^Bestand/).setInputFiles(letter);
+    await page.getByLabel(/^Brief \(Kamerbrief\)/).check();
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    const heading = page.getByRole('heading', { name: 'Geïmporteerd: kamerbrief-wmo-2016.docx (brief, docx)' });
+    await heading.waitFor({ timeout: 120_000 });
+
+    // Written: one draft passage per section; the letter itself was already a source.
+    const after = snapshot(contentDir);
+    const added = Object.keys(after).filter((file) => !(file in before)).sort();
+    expect(added).toEqual(['passages/actualiteiten-1e-kwartaal-2016.md', 'passages/ambitie-2016-2018-merkbaar-beter.md', 'passages/consultatiebureau-losser.md', 'passages/inleiding.md', 'passages/monitoring-en-informatie-1.md']);
+    expect(Object.keys(before).filter((file) => after[file] !== before[file])).toEqual([]);
+    for (const file of added) {
+      const text = readFileSync(path.join(contentDir, file), 'utf8');
+      expect(text).toMatch(/^status: concept$/m);
+      expect(text).toMatch(/^zichtbaarheid: intern$/m);
+    }
+    // What `npm run check` runs accepts the result as it is.
+    const { problems } = await runCheck({ contentDir, peildatum: CMS_PEILDATUM });
+    expect(problems.filter((p) => added.some((file) => p.file.endsWith(file)))).toEqual([]);
+
+    // The report: where each draft went (a link per entry), what was recognised, what needs a human.
+    const report = page.locator('#uitkomst');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('uitkomst');
+    const links = report.locator('ul.items a');
+    expect(await links.allInnerTexts()).toEqual(['Kamerbrief voortgang Wmo 2015-2016', ...LETTER_SECTIONS.map((s) => s.title)]);
+    expect(await links.nth(1).getAttribute('href')).toBe('/intern/beheer/#/collections/passages/entries/inleiding');
+    const text = await report.innerText();
+    expect(text).toContain('954002-149168-DMO');
+    expect(text).toContain(`Voetnoten\n${LETTER_NOTES.length}:`);
+    expect(text).toContain('TK 2015-2016, 34 104, nr. 105');
+    expect(text).toMatch(/Na te kijken door een mens \(\d+\)/);
+    expect(text).toContain('TK 2015-2016, 34 200 - XVI');
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '8-importeren.png'), fullPage: true });
+
+    // A link opens the draft's form in the CMS.
+    await links.nth(1).click();
+    await expect.poll(() => page.locator('input[id^="titel-field-"]').first().inputValue().catch(() => ''), { timeout: 60_000 }).toBe('Inleiding');
+  }, 300_000);
+
+  it('refuses a renamed PDF with the Dutch reason, and writes nothing', async () => {
+    const { page, contentDir } = session;
+    const before = snapshot(contentDir);
+    const dir = mkdtempSync(path.join(tmpdir(), 'wegwijs-cms-import-pdf-'));
+    const fake = path.join(dir, 'routekaart-kwetsbare-personen.docx');
+    writeFileSync(fake, '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+    await openImport();
+    await page.getByLabel(/^Bestand/).setInputFiles(fake);
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByRole('heading', { name: 'Niet geïmporteerd' }).waitFor({ timeout: 60_000 });
+    const text = await page.locator('#uitkomst').innerText();
+    expect(text).toContain('routekaart-kwetsbare-personen.docx: dit is een PDF, geen Word-document');
+    expect(text).toContain('Er is niets geschreven.');
+    expect(snapshot(contentDir)).toEqual(before);
+  }, 120_000);
+
+  it('refuses a post from another site, and writes nothing', async () => {
+    const before = snapshot(session.contentDir);
+    const response = await fetch(`${session.dev.url}/__wegwijs/importeer?bestand=brief.docx`, {
+      method: 'POST',
+      headers: { Origin: 'https://elders.example', 'Content-Type': 'application/octet-stream' },
+      body: readFileSync(letter),
+    });
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { refused: string }).refused).toMatch(/alleen vanaf de beheerpagina/);
+    expect(snapshot(session.contentDir)).toEqual(before);
+  }, 60_000);
+});
