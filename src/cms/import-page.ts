@@ -20,6 +20,15 @@ const result = document.getElementById('uitkomst') as HTMLElement;
 const heading = document.getElementById('uitkomst-kop') as HTMLHeadingElement;
 const body = document.getElementById('uitkomst-inhoud') as HTMLDivElement;
 
+// The import writes files into the content folder, and on every written file Vite reloads all
+// open pages, this one too, which would throw the report away. This page never needs that
+// reload: the event is pointed at another page (as src/cms/admin.ts does for the CMS page).
+if (import.meta.hot) {
+  import.meta.hot.on('vite:beforeFullReload', (payload: { path?: string }) => {
+    payload.path = '/__wegwijs-importeren-blijft-staan.html';
+  });
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (props.className) node.className = props.className;
@@ -58,7 +67,16 @@ function showAnswer(answer: ImportAnswer): void {
     );
   }
   parts.push(el('h3', { text: 'Herkend' }));
-  parts.push(el('dl', {}, ...view.recognised.flatMap((row) => [el('dt', { text: row.label }), el('dd', { text: row.value })])));
+  parts.push(
+    el(
+      'dl',
+      {},
+      ...view.recognised.flatMap((row) => [
+        el('dt', { text: row.label }),
+        row.list ? el('dd', {}, el('span', { className: 'aantal', text: row.value }), el('ul', {}, ...row.list.map((value) => el('li', { text: value })))) : el('dd', { text: row.value }),
+      ]),
+    ),
+  );
   if (view.actions.length) {
     parts.push(el('h3', { text: `Acties (${view.actions.length})` }));
     parts.push(

@@ -23,8 +23,8 @@ export interface ReportView {
   /** One sentence on the outcome. */
   summary: string;
   items: ViewItem[];
-  /** Label and value, in the order of the report. */
-  recognised: { label: string; value: string }[];
+  /** Label and value (or values, one per footnote, citation, …), in the order of the report. */
+  recognised: { label: string; value: string; list?: string[] }[];
   actions: { marker: string; text: string; href?: string }[];
   attention: { kind: string; message: string }[];
 }
@@ -64,9 +64,12 @@ export function reportView(report: ImportReport, beheer: string): ReportView {
     : report.items.length > 0 && report.items.every((i) => i.action === 'ongewijzigd' || i.action === 'bestaand')
       ? 'Niets veranderd: dit document was al geïmporteerd.'
       : 'Er is niets geschreven.';
-  const recognised: { label: string; value: string }[] = [];
+  const recognised: ReportView['recognised'] = [];
   const add = (label: string, value: string | undefined) => {
-    if (value) recognised.push({ label, value });
+    if (value) recognised.push({ label: label.charAt(0).toUpperCase() + label.slice(1), value });
+  };
+  const addList = (label: string, list: string[], always = false) => {
+    if (list.length || always) recognised.push({ label, value: list.length ? String(list.length) : 'geen', ...(list.length ? { list } : {}) });
   };
   add('Titel', r.title);
   add('Datum', r.date);
@@ -74,12 +77,14 @@ export function reportView(report: ImportReport, beheer: string): ReportView {
   add('Kamerstuk', r.kamerstuk);
   const headLabels: Record<string, string> = { uwKenmerk: 'Uw brief/kenmerk', vergaderdatum: 'Vergaderdatum', vergaderplaats: 'Vergaderplaats' };
   for (const [key, value] of Object.entries(r.letterhead)) if (!['kenmerk', 'datum'].includes(key)) add(headLabels[key] ?? key, value);
-  if (r.sections.length) add(count(r.sections.length, 'Paragraaf', 'Paragrafen'), r.sections.join(' · '));
-  recognised.push({ label: 'Voetnoten', value: r.footnotes.length ? `${r.footnotes.length}: ${r.footnotes.map((f) => `[${f.label}] ${f.text}`).join(' · ')}` : 'geen' });
-  recognised.push({ label: 'Kamerstuk-verwijzingen', value: r.citations.length ? `${r.citations.length}: ${r.citations.map((c) => c.text).join(' · ')}` : 'geen' });
-  recognised.push({ label: 'Weglakkingen (Woo)', value: r.redactions.length ? `${r.redactions.length}: ${[...new Set(r.redactions)].join(', ')}` : 'geen' });
-  if (r.participants.length) add('Deelnemers', r.participants.map((p) => (p.id ? `${p.written} → ${p.id}` : `${p.written} (niet herkend)`)).join(', '));
-  if (r.phases.length) add('Fasen', r.phases.map((p) => `${p.title} (${count(p.actions, 'actie', 'acties')})`).join(' · '));
+  addList('Paragrafen', r.sections);
+  addList('Voetnoten', r.footnotes.map((f) => `[${f.label}] ${f.text}`), true);
+  addList('Kamerstuk-verwijzingen', r.citations.map((c) => c.text), true);
+  // Every redaction is counted; the list names each code once.
+  if (r.redactions.length) recognised.push({ label: 'Weglakkingen (Woo)', value: `${r.redactions.length}: ${[...new Set(r.redactions)].join(', ')}` });
+  else recognised.push({ label: 'Weglakkingen (Woo)', value: 'geen' });
+  addList('Deelnemers', r.participants.map((p) => (p.id ? `${p.written} → ${p.id}` : `${p.written} (niet herkend)`)));
+  addList('Fasen', r.phases.map((p) => `${p.title} (${count(p.actions, 'actie', 'acties')})`));
   const actions = r.actions.map((a) => {
     const owners = a.owners.map((o) => (o.id ? o.id : `${o.written} (niet herkend)`)).join(', ') || 'geen eigenaar';
     const deadline = a.deadline ? `, deadline ${a.deadline}${a.deadlinePhrase ? ` ("${a.deadlinePhrase}")` : ''}` : '';

@@ -72,7 +72,7 @@ function snapshot(dir: string): Record<string, string> {
     const before = snapshot(contentDir);
     await openImport();
     await page.getByLabel(/^Bestand/).setInputFiles(letter);
-    await page.getByLabel(/^Brief \(Kamerbrief\)/).check();
+    await page.getByRole('radio', { name: /Brief \(Kamerbrief\)/ }).check();
     await page.getByRole('button', { name: 'Importeren' }).click();
     const heading = page.getByRole('heading', { name: 'Geïmporteerd: kamerbrief-wmo-2016.docx (brief, docx)' });
     await heading.waitFor({ timeout: 120_000 });
@@ -80,7 +80,7 @@ function snapshot(dir: string): Record<string, string> {
     // Written: one draft passage per section; the letter itself was already a source.
     const after = snapshot(contentDir);
     const added = Object.keys(after).filter((file) => !(file in before)).sort();
-    expect(added).toEqual(['passages/actualiteiten-1e-kwartaal-2016.md', 'passages/ambitie-2016-2018-merkbaar-beter.md', 'passages/consultatiebureau-losser.md', 'passages/inleiding.md', 'passages/monitoring-en-informatie-1.md']);
+    expect(added).toEqual(['passages/actualiteiten-1e-kwartaal-2016.md', 'passages/ambitie-2016-2018-merkbaar-beter.md', 'passages/consultatiebureau-losser.md', 'passages/inleiding.md', 'passages/monitoring-en-informatie.md']);
     expect(Object.keys(before).filter((file) => after[file] !== before[file])).toEqual([]);
     for (const file of added) {
       const text = readFileSync(path.join(contentDir, file), 'utf8');
@@ -95,11 +95,12 @@ function snapshot(dir: string): Record<string, string> {
     const report = page.locator('#uitkomst');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('uitkomst');
     const links = report.locator('ul.items a');
-    expect(await links.allInnerTexts()).toEqual(['Kamerbrief voortgang Wmo 2015-2016', ...LETTER_SECTIONS.map((s) => s.title)]);
+    expect(await links.allInnerTexts()).toEqual(["Kamerbrief voortgang en ambitie Wmo 2015: 'Volwaardig meedoen 2016-2018'", ...LETTER_SECTIONS.map((s) => s.title)]);
     expect(await links.nth(1).getAttribute('href')).toBe('/intern/beheer/#/collections/passages/entries/inleiding');
     const text = await report.innerText();
     expect(text).toContain('954002-149168-DMO');
-    expect(text).toContain(`Voetnoten\n${LETTER_NOTES.length}:`);
+    expect(text).toContain(`Voetnoten\n${LETTER_NOTES.length}\n`);
+    for (const note of LETTER_NOTES.slice(2)) expect(text).toContain(note);
     expect(text).toContain('TK 2015-2016, 34 104, nr. 105');
     expect(text).toMatch(/Na te kijken door een mens \(\d+\)/);
     expect(text).toContain('TK 2015-2016, 34 200 - XVI');

@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -191,6 +191,21 @@ browserDescribe('CMS (/beheer/) as deployed in the internal edition', 'intern', 
     expect(config).toContain('name: gitlab');
     expect(config).not.toContain('local_backend');
     await page.close();
+  });
+
+  it('has no Importeren in a built edition: no page, and no script that names the import endpoint or its link', () => {
+    const dist = handle().dist;
+    expect(existsSync(path.join(dist, 'beheer', 'importeren'))).toBe(false);
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(?:html|js)$/.test(entry.name) && /__wegwijs\/importeer|wegwijs-importeren|beheer\/importeren/.test(readFileSync(full, 'utf8'))) offenders.push(path.relative(dist, full));
+      }
+    };
+    walk(dist);
+    expect(offenders).toEqual([]);
   });
 
   it('is not in the public edition', () => {
