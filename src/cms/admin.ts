@@ -206,17 +206,30 @@ function setup(cms: DecapCms): void {
 function showImportLink(): void {
   const place = () => {
     if (document.getElementById('wegwijs-importeren')) return;
-    const nav = document.querySelector('header nav');
-    if (!nav) return;
+    const list = document.querySelector('header nav ul');
+    const own = list?.querySelector('a');
+    if (!list || !own) return;
     const link = document.createElement('a');
     link.id = 'wegwijs-importeren';
     link.href = `${root}beheer/importeren/`;
-    link.textContent = 'Importeren';
-    // Decap's own links are styled by generated class names; this one looks like them.
-    Object.assign(link.style, { display: 'inline-flex', alignItems: 'center', padding: '16px 20px', font: '500 16px/1 inherit', color: '#798291', textDecoration: 'none', fontFamily: 'inherit' });
-    link.addEventListener('mouseenter', () => { link.style.color = '#3a69c7'; });
-    link.addEventListener('mouseleave', () => { link.style.color = '#798291'; });
-    nav.append(link);
+    // Decap's own links are styled by generated class names: this one takes those of "Inhoud",
+    // without its "current page" mark.
+    link.className = own.className.replace(/\bheader-link-active\b/, '').trim();
+    const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    icon.setAttribute('viewBox', '0 0 24 24');
+    icon.setAttribute('width', '24');
+    icon.setAttribute('height', '24');
+    icon.setAttribute('aria-hidden', 'true');
+    icon.style.marginRight = '4px';
+    const arrow = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    // A document with an arrow into it: importing.
+    arrow.setAttribute('d', 'M6 2h9l5 5v15H6v-7h2v5h10V8h-4V4H8v5H6zm5 8 4 3.5-4 3.5v-2.5H3v-2h8z');
+    arrow.setAttribute('fill', 'currentColor');
+    icon.append(arrow);
+    link.append(icon, 'Importeren');
+    const item = document.createElement('li');
+    item.append(link);
+    list.append(item);
   };
   new MutationObserver(place).observe(document.body, { childList: true, subtree: true });
   place();

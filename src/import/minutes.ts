@@ -163,6 +163,10 @@ export async function planMinutes(doc: ConvertedDocument, context: ImportContext
         attention.push({ kind: 'eigenaar', message: `${found.marker} is niet geïmporteerd: geen herkende eigenaar. Tekst: "${found.description}"` });
         continue;
       }
+      // An action has one owner in the route-map schema (`eigenaar`, one organisation): the others
+      // stay in the description, which keeps the marker as written, and the report says so.
+      const others = owners.filter((o) => o.id && o.id !== owner).map((o) => o.id!);
+      if (others.length) attention.push({ kind: 'eigenaar', message: `${found.marker}: eigenaar is ${owner}; ${others.join(' en ')} ${others.length === 1 ? 'staat' : 'staan'} alleen in de omschrijving (een actie heeft één eigenaar). Maak zo nodig een tweede actie.` });
       actions.push({ omschrijving: found.description, eigenaar: owner, ...(deadline.date ? { deadline: deadline.date } : {}), status: 'open' });
       imported.push(report);
     }

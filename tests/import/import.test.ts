@@ -142,6 +142,13 @@ async function expectRefused(promise: Promise<unknown>, pattern: RegExp) {
     const mo = report.recognised.actions.find((a) => a.marker === '(Actie MO)')!;
     expect(mo.target).toBeUndefined();
     expect(report.attention.some((a) => a.kind === 'eigenaar' && a.message.startsWith('(Actie MO) is niet geïmporteerd'))).toBe(true);
+    // Several owners ("(actie MEVA en Dco)"): both recognised; the first owns the action (the
+    // schema has one owner), the other is in the description, and the report says so.
+    const both = report.recognised.actions.find((a) => a.marker === '(actie MEVA en Dco)')!;
+    expect(both.owners.map((o) => o.id)).toEqual(['meva', 'dco']);
+    expect(both.description).toContain('(actie MEVA en Dco)');
+    expect(report.attention.filter((a) => a.kind === 'eigenaar' && a.message.startsWith('(actie MEVA en Dco): eigenaar is meva; dco staat alleen in de omschrijving'))).toHaveLength(2);
+    expect(report.attention.some((a) => a.message.startsWith('(actie FEZ en DGLZ): eigenaar is fez; dglz staat'))).toBe(true);
     const imported = report.recognised.actions.filter((a) => a.target);
     expect(imported).toHaveLength(12);
     expect(new Set(imported.map((a) => a.target))).toEqual(new Set(['routekaarten/continuiteit-van-zorg-maart-2020#deze-week']));
