@@ -40,21 +40,17 @@ const STYLE_MAP = [
 export async function convert(bytes: Uint8Array, format: FileFormat): Promise<ConvertedDocument> {
   const skipped: string[] = [];
   if (format === 'docx') {
-    let images = 0;
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         styleMap: STYLE_MAP,
         // Never follow links to files outside the document.
         externalFileAccess: false,
-        // Images are not imported (they have no place in an entry yet): leave a marker that is removed below.
-        convertImage: mammoth.images.imgElement(async () => {
-          images++;
-          return { src: '' };
-        }),
+        // Images are not imported (they have no place in an entry yet): an <img> without the
+        // picture (mammoth adds the alt text), which htmlToMdast removes and names in the report.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       },
     );
-    if (images > 0) skipped.push(`${images} ${images === 1 ? 'afbeelding' : 'afbeeldingen'} (afbeeldingen worden niet geïmporteerd)`);
     for (const message of result.messages) if (message.type === 'error') skipped.push(`Word: ${message.message}`);
     return { ...htmlToMdast(result.value, skipped), skipped };
   }
@@ -140,10 +136,18 @@ export function htmlToMdast(html: string, skipped: string[] = []): { tree: Root;
   });
 
   // Remove the notes (and lists/containers left empty) from the body; drop images and back-links.
+  // An image has no place in a draft yet: each one is named in the report (its description and
+  // the heading it stands under), for the author to place by hand, never dropped unsaid.
+  let heading = '';
   const removeNotes = (node: Element | HastRoot) => {
     node.children = node.children.filter((child) => {
       if (isElement(child) && noteElements.has(child)) return false;
-      if (hasTag(child, 'img')) return false;
+      if (isElement(child) && /^h[1-6]$/.test(child.tagName)) heading = toText(child).replace(/\s+/g, ' ').trim();
+      if (hasTag(child, 'img')) {
+        const alt = String(child.properties['alt'] ?? '').replace(/\s+/g, ' ').trim();
+        skipped.push(`afbeelding${alt ? ` "${alt}"` : ' (zonder beschrijving)'}${heading ? ` onder "${heading}"` : ' vóór de eerste kop'}: afbeeldingen worden niet geïmporteerd; zet hem zo nodig zelf in het concept`);
+        return false;
+      }
       if (isElement(child)) {
         removeNotes(child);
         if (['ol', 'ul', 'dl', 'div', 'section', 'aside'].includes(child.tagName) && child.children.every((c) => c.type === 'text' && !c.value.trim())) return false;

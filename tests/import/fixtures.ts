@@ -261,3 +261,16 @@ ${LETTER_SECTIONS.map(
 <slotformule><al>Hoogachtend,</al></slotformule>
 <ondertekening><al>de staatssecretaris van Volksgezondheid, Welzijn en Sport,</al><al>M.J. van Rijn</al></ondertekening>
 </brief></stuk></kamerstuk></officiele-publicatie>`;
+
+/** A 4×4 PNG (a grey square), for the image in a letter. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAAAAACMmsGiAAAADklEQVR4nGNoAAIGVAIAUBQIAXAlrj8AAAAASUVORK5CYII=';
+
+/** The letter's "Monitoring en informatie" section with a chart in it, as a letter may have one. */
+export const LETTER_WITH_IMAGE_HTML = page(`<p><b>Kenmerk</b><br>954002-149168-DMO</p>
+<p><b>Datum</b> 2 mei 2016</p>
+<p><b>Betreft</b> Voortgangsrapportage Wmo 2015</p>
+<p>Geachte voorzitter,</p>
+<h2>Monitoring en informatie</h2>
+${LETTER_SECTIONS[3]!.html}
+<p><img src="data:image/png;base64,${PNG}" alt="Grafiek: aantal meldingen per week" width="96" height="96"></p>
+<p>Hoogachtend,</p>`);

@@ -17,8 +17,8 @@ import { findRedactions } from '../../src/domain/redactions.ts';
 import { findKamerstukCitations } from '../../src/markdown/remark-kamerstukken/lib/index.ts';
 import { ImportRefused, importDocument, type ImportOptions } from '../../src/import/index.ts';
 import { ROOT, minimalContent, runScript, tempDir, writeTree } from '../helpers.ts';
-import { LETTER_HTML, LETTER_NOTES, LETTER_SECTIONS, MINUTES_ACTIONS, MINUTES_HTML, OFFICIAL_HTML, OFFICIAL_XML, ROUTE_MAP_HTML, bytesOf, findSoffice, toDocx } from './fixtures.ts';
-import { CONTENT_TYPES, DOCUMENT_XML, zip } from './zip.ts';
+import { LETTER_HTML, LETTER_NOTES, LETTER_WITH_IMAGE_HTML, LETTER_SECTIONS, MINUTES_ACTIONS, MINUTES_HTML, OFFICIAL_HTML, OFFICIAL_XML, ROUTE_MAP_HTML, bytesOf, findSoffice, toDocx } from './fixtures.ts';
+import { CONTENT_TYPES, DOCUMENT_XML, unzip, zip } from './zip.ts';
 
 const soffice = findSoffice();
 if (!soffice) {
@@ -79,7 +79,7 @@ async function expectRefused(promise: Promise<unknown>, pattern: RegExp) {
 (soffice ? describe : describe.skip)('import from Word (.docx made by LibreOffice)', () => {
   let docx: Record<string, string>;
   beforeAll(() => {
-    docx = toDocx(soffice!, { brief: LETTER_HTML, verslag: MINUTES_HTML, routekaart: ROUTE_MAP_HTML });
+    docx = toDocx(soffice!, { brief: LETTER_HTML, verslag: MINUTES_HTML, routekaart: ROUTE_MAP_HTML, afbeelding: LETTER_WITH_IMAGE_HTML });
   }, 240_000);
 
   it('a letter becomes draft passages per section; footnotes, citations, lists, tables and emphasis survive; the letterhead becomes metadata', async () => {
@@ -219,6 +219,22 @@ async function expectRefused(promise: Promise<unknown>, pattern: RegExp) {
     expect(again.items.map((i) => [i.id, i.action])).toEqual(fresh.items.map((i) => [i.id, 'ongewijzigd']));
     expect(snapshot(bare)).toEqual(snap2);
     await expectClean(bare);
+  });
+
+  it('an image in a .docx is not dropped unsaid: the report names it (its description and heading) for a human', async () => {
+    const dir = contentCopy();
+    // LibreOffice leaves the picture's description empty (descr=""); Word writes the alt text there.
+    const parts = await unzip(readFileSync(docx['afbeelding']!));
+    expect(parts['word/document.xml']!.toString('utf8')).toContain('descr=""');
+    parts['word/document.xml'] = Buffer.from(parts['word/document.xml']!.toString('utf8').replaceAll('descr=""', 'descr="Grafiek: aantal meldingen per week"'));
+    const withAlt = path.join(tempDir('wegwijs-import-image-'), 'brief-met-grafiek.docx');
+    writeFileSync(withAlt, zip(parts));
+    const report = await run(dir, withAlt, { kind: 'brief' });
+    expect(report.attention).toContainEqual({
+      kind: 'overgeslagen',
+      message: 'afbeelding "Grafiek: aantal meldingen per week" onder "Monitoring en informatie": afbeeldingen worden niet geïmporteerd; zet hem zo nodig zelf in het concept',
+    });
+    await expectClean(dir);
   });
 
   it('re-importing the same letter changes nothing: same ids, no duplicates', async () => {

@@ -25,4 +25,13 @@ describe('import Markdown', () => {
     );
     expect(out).toBe('Tekst[^1] met *nadruk* en **vet**.\n\n- een\n- twee\n\n| A | B |\n| - | - |\n| 1 | 2 |\n\n[^1]: TK 2015-2016, 34 104, nr. 105\n');
   });
+  it('never drops an image unsaid: each one is named in the report with its description and heading', () => {
+    const skipped: string[] = [];
+    const tree = htmlToMdast('<!doctype html><html><body><p><img src="logo.png"></p><h2>Monitoring en informatie</h2><p>Zie de grafiek.</p><p><img src="grafiek.png" alt="Aantal  meldingen per week"></p></body></html>', skipped).tree;
+    expect(markdownOf(tree.children)).toBe('## Monitoring en informatie\n\nZie de grafiek.\n');
+    expect(skipped).toEqual([
+      'afbeelding (zonder beschrijving) vóór de eerste kop: afbeeldingen worden niet geïmporteerd; zet hem zo nodig zelf in het concept',
+      'afbeelding "Aantal meldingen per week" onder "Monitoring en informatie": afbeeldingen worden niet geïmporteerd; zet hem zo nodig zelf in het concept',
+    ]);
+  });
 });

@@ -55,3 +55,29 @@ export function zip(entries: Record<string, Buffer | string>, lie: readonly stri
 
 export const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>`;
 export const DOCUMENT_XML = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Betreft Voortgangsrapportage Wmo 2015</w:t></w:r></w:p></w:body></w:document>`;
+
+/** Every part of a zip (a .docx), read with yauzl: to change one part of a real document in a test. */
+export async function unzip(bytes: Buffer): Promise<Record<string, Buffer>> {
+  const { default: yauzl } = await import('yauzl');
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, archive) => {
+      if (error || !archive) return reject(error);
+      const parts: Record<string, Buffer> = {};
+      archive.on('entry', (entry: import('yauzl').Entry) => {
+        if (entry.fileName.endsWith('/')) return archive.readEntry();
+        archive.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            parts[entry.fileName] = Buffer.concat(chunks);
+            archive.readEntry();
+          });
+        });
+      });
+      archive.on('end', () => resolve(parts));
+      archive.on('error', reject);
+      archive.readEntry();
+    });
+  });
+}
