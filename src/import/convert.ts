@@ -143,8 +143,8 @@ export function htmlToMdast(html: string, skipped: string[] = []): { tree: Root;
     node.children = node.children.filter((child) => {
       if (isElement(child) && noteElements.has(child)) return false;
       if (isElement(child) && /^h[1-6]$/.test(child.tagName)) heading = toText(child).replace(/\s+/g, ' ').trim();
-      if (isElement(child, 'img')) {
-        const alt = String(child.properties['alt'] ?? '').replace(/\s+/g, ' ').trim();
+      if (hasTag(child, 'img')) {
+        const alt = String((child as Element).properties['alt'] ?? '').replace(/\s+/g, ' ').trim();
         skipped.push(`afbeelding${alt ? ` "${alt}"` : ' (zonder beschrijving)'}${heading ? ` onder "${heading}"` : ' vóór de eerste kop'}: afbeeldingen worden niet geïmporteerd; zet hem zo nodig zelf in het concept`);
         return false;
       }
