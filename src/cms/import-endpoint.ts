@@ -1,7 +1,7 @@
 /**
  * The CMS's "Importeren" (issue 30) under `npm run beheer`: POST /__wegwijs/importeer with the
- * file's bytes as the body, its name in `?bestand=` and optionally `&soort=brief|verslag|routekaart`.
- * It runs the same importer as `npm run importeer` (src/import/index.ts: detect, convert, plan,
+ * file's bytes as the body, its name in `?bestand=`, and optionally `soort` (brief, verslag,
+ * routekaart), `routekaart`, `fase`, `doelgroep` and `datum`: the options of the command. It runs the same importer as `npm run importeer` (src/import/index.ts: detect, convert, plan,
  * check, write all or nothing) on the dev server's content folder, and answers with the report
  * as JSON: `{ report }`, or `{ refused }` (Dutch, status 422) when the file is refused and nothing
  * was written.
@@ -60,6 +60,20 @@ function answer(res: ServerResponse, status: number, body: ImportAnswer): void {
   res.end(JSON.stringify(body));
 }
 
+/**
+ * The importer's messages name the command's options (`--doelgroep <id>`); on the page they are
+ * the fields under "Meer keuzes".
+ */
+export function forTheForm(message: string): string {
+  return message
+    .replace(/--routekaart <id> --fase <fase-id>/g, 'de velden Routekaart en Fase (onder "Meer keuzes")')
+    .replace(/--fase (.+?) zonder --routekaart/g, 'Fase "$1" zonder routekaart')
+    .replace(/--doelgroep <id>/g, 'het veld Doelgroep (onder "Meer keuzes")')
+    .replace(/--datum JJJJ-MM-DD/g, 'het veld Datum (onder "Meer keuzes")')
+    .replace(/--routekaart\b/g, 'het veld Routekaart')
+    .replace(/--datum\b/g, 'het veld Datum');
+}
+
 export async function handleImport(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'POST') {
     res.statusCode = 405;
@@ -75,15 +89,24 @@ export async function handleImport(req: IncomingMessage, res: ServerResponse): P
   // Only the name's last part: it names the file in the report and decides nothing about where anything is written.
   const name = (query.get('bestand') ?? '').split(/[\\/]/).pop()?.trim() ?? '';
   const soort = query.get('soort') || undefined;
+  const routekaart = query.get('routekaart') || undefined;
+  const fase = query.get('fase') || undefined;
+  const doelgroep = query.get('doelgroep') || undefined;
+  const datum = query.get('datum') || undefined;
   try {
     if (!name) throw new ImportRefused('Kies eerst een bestand (.docx, .html of .xml).');
     if (soort !== undefined && !(KINDS as readonly string[]).includes(soort)) throw new ImportRefused(`Onbekende soort "${soort}"; kies brief, verslag of routekaart.`);
+    if (datum !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(datum)) throw new ImportRefused(`Datum "${datum}" is geen datum; kies een dag.`);
     const bytes = await readBody(req, DEFAULT_LIMITS.maxFileBytes, name);
     const [{ importDocument }, config, { today }] = await Promise.all([import('../import/index.ts'), import('../config.ts'), import('../domain/dates.ts')]);
     const report = await importDocument({
       file: name,
       bytes,
       ...(soort ? { kind: soort as ImportKind } : {}),
+      ...(routekaart ? { routekaart } : {}),
+      ...(fase ? { fase } : {}),
+      ...(doelgroep ? { doelgroepen: [doelgroep] } : {}),
+      ...(datum ? { date: datum } : {}),
       contentDir: config.contentDir(),
       today: today(),
       peildatum: config.referenceDate(),
@@ -91,7 +114,7 @@ export async function handleImport(req: IncomingMessage, res: ServerResponse): P
     answer(res, 200, { report });
   } catch (error) {
     if (error instanceof ImportRefused) {
-      answer(res, 422, { refused: error.message });
+      answer(res, 422, { refused: forTheForm(error.message) });
       return;
     }
     res.statusCode = 500;

@@ -105,6 +105,25 @@ function showAnswer(answer: ImportAnswer): void {
   show(view.heading, ...parts);
 }
 
+/** The route maps and target groups to choose from, by title (/beheer/items.json, as the CMS page reads it). */
+void fetch(html.dataset['items'] ?? `${beheer}items.json`, { cache: 'no-store' })
+  .then((response) => (response.ok ? (response.json() as Promise<{ items: Record<string, { titel: string }> }>) : undefined))
+  .then((answer) => {
+    if (!answer) return;
+    const entries = Object.entries(answer.items).sort(([, a], [, b]) => a.titel.localeCompare(b.titel, 'nl'));
+    for (const [select, collection] of [['routekaart', 'routekaarten'], ['doelgroep', 'doelgroepen']] as const) {
+      const element = document.getElementById(select) as HTMLSelectElement;
+      for (const [key, item] of entries) {
+        if (!key.startsWith(`${collection}/`)) continue;
+        const option = document.createElement('option');
+        option.value = key.slice(collection.length + 1);
+        option.textContent = item.titel;
+        element.append(option);
+      }
+    }
+  })
+  .catch(() => undefined);
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const file = input.files?.[0];
@@ -117,8 +136,13 @@ form.addEventListener('submit', (event) => {
   }
   fileError.hidden = true;
   input.removeAttribute('aria-invalid');
-  const soort = (new FormData(form).get('soort') as string | null) ?? '';
-  const url = `${endpoint}?bestand=${encodeURIComponent(file.name)}${soort ? `&soort=${encodeURIComponent(soort)}` : ''}`;
+  const data = new FormData(form);
+  const query = new URLSearchParams({ bestand: file.name });
+  for (const name of ['soort', 'routekaart', 'fase', 'doelgroep', 'datum']) {
+    const value = String(data.get(name) ?? '').trim();
+    if (value) query.set(name, value);
+  }
+  const url = `${endpoint}?${query}`;
   button.disabled = true;
   busy.textContent = `Bezig met importeren van ${file.name}…`;
   fetch(url, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } })

@@ -1,6 +1,7 @@
 /** The import report as the CMS's Importeren page shows it (src/cms/import-view.ts). */
 import { describe, expect, it } from 'vitest';
 import { entryHref, reportView } from '../../src/cms/import-view.ts';
+import { forTheForm } from '../../src/cms/import-endpoint.ts';
 import { emptyRecognised, type ImportReport } from '../../src/import/report.ts';
 
 const minutes: ImportReport = {
@@ -52,5 +53,15 @@ describe('reportView', () => {
 
   it('escapes ids in the CMS address', () => {
     expect(entryHref('/beheer/', 'passages', 'a b')).toBe('/beheer/#/collections/passages/entries/a%20b');
+  });
+});
+
+describe('forTheForm', () => {
+  it('names the page\'s fields where the importer names the command\'s options', () => {
+    expect(forTheForm('verslag.docx: het verslag heeft 12 acties. Zet ze in een bestaande routekaart met --routekaart <id> --fase <fase-id>, of geef voor een nieuwe routekaart de doelgroep mee met --doelgroep <id> (een routekaart heeft minstens één doelgroep).')).toBe(
+      'verslag.docx: het verslag heeft 12 acties. Zet ze in een bestaande routekaart met de velden Routekaart en Fase (onder "Meer keuzes"), of geef voor een nieuwe routekaart de doelgroep mee met het veld Doelgroep (onder "Meer keuzes") (een routekaart heeft minstens één doelgroep).',
+    );
+    expect(forTheForm('brief.docx: geen datum gevonden (geen "Datum" in het briefhoofd). Geef hem mee met --datum JJJJ-MM-DD.')).toBe('brief.docx: geen datum gevonden (geen "Datum" in het briefhoofd). Geef hem mee met het veld Datum (onder "Meer keuzes").');
+    expect(forTheForm('--fase deze-week zonder --routekaart: noem ook de routekaart waar de fase in staat.')).toBe('Fase "deze-week" zonder routekaart: noem ook de routekaart waar de fase in staat.');
   });
 });

@@ -20,7 +20,7 @@ import { hasChromium } from '../../tools/browser.ts';
 import { config } from '../../src/config.ts';
 import { runCheck } from '../../src/check/index.ts';
 import { CMS_PEILDATUM, startCmsSession, type CmsSession } from './cms-session.ts';
-import { LETTER_NOTES, LETTER_HTML, LETTER_SECTIONS, findSoffice, toDocx } from '../import/fixtures.ts';
+import { LETTER_NOTES, LETTER_HTML, LETTER_SECTIONS, MINUTES_ACTIONS, MINUTES_HTML, findSoffice, toDocx } from '../import/fixtures.ts';
 
 const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefined;
 const soffice = findSoffice();
@@ -47,9 +47,12 @@ function snapshot(dir: string): Record<string, string> {
 (hasChromium() && soffice ? describe : describe.skip)('CMS: Importeren (/beheer/importeren/)', () => {
   let session: CmsSession;
   let letter: string;
+  let minutes: string;
 
   beforeAll(async () => {
-    letter = toDocx(soffice!, { 'kamerbrief-wmo-2016': LETTER_HTML })['kamerbrief-wmo-2016']!;
+    const files = toDocx(soffice!, { 'kamerbrief-wmo-2016': LETTER_HTML, 'verslag-ct-lz-18-maart': MINUTES_HTML });
+    letter = files['kamerbrief-wmo-2016']!;
+    minutes = files['verslag-ct-lz-18-maart']!;
     session = await startCmsSession({ prefix: 'wegwijs-cms-import-' });
   }, 400_000);
 
@@ -109,6 +112,40 @@ function snapshot(dir: string): Record<string, string> {
     // A link opens the draft's form in the CMS.
     await links.nth(1).click();
     await expect.poll(() => page.locator('input[id^="titel-field-"]').first().inputValue().catch(() => ''), { timeout: 60_000 }).toBe('Inleiding');
+  }, 300_000);
+
+  it('minutes: without a route map or target group the page says which field to fill in; with a route map and phase chosen, the actions become a new version of it', async () => {
+    const { page, contentDir } = session;
+    const before = snapshot(contentDir);
+    await openImport();
+    await page.getByLabel(/^Bestand/).setInputFiles(minutes);
+    await page.getByRole('radio', { name: /Verslag/ }).check();
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByRole('heading', { name: 'Niet geïmporteerd' }).waitFor({ timeout: 60_000 });
+    const refusal = await page.locator('#uitkomst').innerText();
+    expect(refusal).toContain('het veld Doelgroep (onder "Meer keuzes")');
+    expect(refusal).not.toContain('--');
+    expect(snapshot(contentDir)).toEqual(before);
+
+    // "Meer keuzes", by keyboard: the summary opens the fields.
+    await page.getByText('Meer keuzes: routekaart, fase, doelgroep, datum').focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel(/^Routekaart/).selectOption({ label: 'Continuïteit van zorg maart 2020' });
+    await page.getByLabel(/^Fase/).fill('deze-week');
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByRole('heading', { name: 'Geïmporteerd: verslag-ct-lz-18-maart.docx (verslag, docx)' }).waitFor({ timeout: 120_000 });
+    const report = page.locator('#uitkomst');
+    const text = await report.innerText();
+    expect(text).toContain('nieuwe versie');
+    expect(text).toContain(`Acties (${MINUTES_ACTIONS.length})`);
+    for (const marker of new Set(MINUTES_ACTIONS)) expect(text).toContain(marker);
+    expect(text).toContain('(actie MEVA en Dco): eigenaar is meva; dco staat alleen in de omschrijving');
+    const toMap = report.locator('ul.acties a').first();
+    expect(await toMap.getAttribute('href')).toBe('/intern/beheer/#/collections/routekaarten/entries/continuiteit-van-zorg-maart-2020');
+    const after = snapshot(contentDir);
+    const changed = Object.keys(after).filter((file) => after[file] !== before[file]);
+    expect(changed).toEqual(['routekaarten/continuiteit-van-zorg-maart-2020.md']);
+    expect(readFileSync(path.join(contentDir, 'routekaarten/continuiteit-van-zorg-maart-2020.md'), 'utf8')).toMatch(/^status: concept$/m);
   }, 300_000);
 
   it('refuses a renamed PDF with the Dutch reason, and writes nothing', async () => {
