@@ -199,7 +199,7 @@ function setup(cms: DecapCms): void {
 
 /**
  * A link "Importeren" in Decap's top bar, next to "Inhoud" and "Media", to /beheer/importeren/
- * (src/pages/[editie]/beheer/importeren.astro). Decap has no API for an extra link in its 3.x
+ * (src/cms/importeren.astro). Decap has no API for an extra link in its 3.x
  * bundle, so the link is added to its header's navigation, and added again whenever Decap
  * renders the header anew (after the login, say).
  */

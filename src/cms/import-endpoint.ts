@@ -15,7 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEFAULT_LIMITS, ImportRefused } from '../import/detect.ts';
 import type { ImportKind, ImportReport } from '../import/report.ts';
 
-export const IMPORT_ENDPOINT = '/__wegwijs/importeer';
+export { IMPORT_ENDPOINT } from './import-view.ts';
 
 const KINDS: readonly ImportKind[] = ['brief', 'verslag', 'routekaart'];
 

@@ -1,5 +1,5 @@
 /**
- * The script of /beheer/importeren/ (src/pages/[editie]/beheer/importeren.astro): sends the chosen
+ * The script of /beheer/importeren/ (src/cms/importeren.astro): sends the chosen
  * file to the dev server's import endpoint (src/cms/import-endpoint.ts) and draws the answer, the
  * report (src/cms/import-view.ts) or the Dutch reason for a refusal. Everything from the file is
  * put in the page as text (textContent), never as HTML.
@@ -159,3 +159,6 @@ form.addEventListener('submit', (event) => {
       button.disabled = false;
     });
 });
+
+// Ready for a file (browser tests wait for this).
+html.dataset['klaar'] = '';

@@ -6,6 +6,9 @@
  */
 import type { ImportReport, ItemAction } from '../import/report.ts';
 
+/** Where the import page posts the file (src/cms/import-endpoint.ts; only under the dev server). */
+export const IMPORT_ENDPOINT = '/__wegwijs/importeer';
+
 export interface ViewItem {
   /** What happened, in words: "nieuw concept", "nieuwe versie", … */
   action: string;

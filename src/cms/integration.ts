@@ -4,6 +4,7 @@
  * server answers file-like paths of endpoints with 404 under `trailingSlash: 'always'`, so the
  * dev server gets them from this middleware instead, from the same functions.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** The checker's problems (formatted as by `npm run check`, paths relative to the CMS's folder) in one entry's file. */
@@ -60,6 +61,11 @@ export function cmsDevServer(): AstroIntegration {
   return {
     name: 'wegwijs-cms',
     hooks: {
+      // "Importeren" (src/cms/importeren.astro) writes files through the dev server: its page
+      // exists only under `astro dev`, never in a build.
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command === 'dev') injectRoute({ pattern: '/[editie]/beheer/importeren', entrypoint: fileURLToPath(new URL('./importeren.astro', import.meta.url)), prerender: true });
+      },
       'astro:server:setup': async ({ server }) => {
         const [{ bundleFile, bundleFiles }, { cmsConfigFor }, { EDITION_PROFILES, isEdition }, { IMPORT_ENDPOINT, handleImport }] = await Promise.all([
           import('./bundle.ts'),

@@ -68,6 +68,17 @@ function snapshot(dir: string): Record<string, string> {
     await link.waitFor({ timeout: 60_000 });
     await link.click();
     await page.getByRole('heading', { name: /Importeren uit Word/ }).waitFor({ timeout: 60_000 });
+    // The page's script is running (and Vite is done with its first visit, which may reload it once).
+    await page.waitForLoadState('networkidle');
+    await page.locator('html[data-klaar]').waitFor({ state: 'attached', timeout: 60_000 });
+  }
+
+  /** Waits for the outcome; on a timeout, says what the page and the dev server showed. */
+  async function outcome(name: string | RegExp, timeout = 120_000) {
+    const { page } = session;
+    await page.getByRole('heading', { name }).waitFor({ timeout }).catch(async (error: Error) => {
+      throw new Error(`${error.message}\nPagina: ${await page.locator('main').innerText().catch(() => '?')}\nFouten: ${session.errors.join('; ')}\nDevserver: ${session.dev.output().slice(-3000)}`);
+    });
   }
 
   it('imports the seed letter (.docx): drafts written, the report shown with links that open them', async () => {
@@ -77,8 +88,7 @@ function snapshot(dir: string): Record<string, string> {
     await page.getByLabel(/^Bestand/).setInputFiles(letter);
     await page.getByRole('radio', { name: /Brief \(Kamerbrief\)/ }).check();
     await page.getByRole('button', { name: 'Importeren' }).click();
-    const heading = page.getByRole('heading', { name: 'Geïmporteerd: kamerbrief-wmo-2016.docx (brief, docx)' });
-    await heading.waitFor({ timeout: 120_000 });
+    await outcome('Geïmporteerd: kamerbrief-wmo-2016.docx (brief, docx)');
 
     // Written: one draft passage per section; the letter itself was already a source.
     const after = snapshot(contentDir);
@@ -121,7 +131,7 @@ function snapshot(dir: string): Record<string, string> {
     await page.getByLabel(/^Bestand/).setInputFiles(minutes);
     await page.getByRole('radio', { name: /Verslag/ }).check();
     await page.getByRole('button', { name: 'Importeren' }).click();
-    await page.getByRole('heading', { name: 'Niet geïmporteerd' }).waitFor({ timeout: 60_000 });
+    await outcome('Niet geïmporteerd');
     const refusal = await page.locator('#uitkomst').innerText();
     expect(refusal).toContain('het veld Doelgroep (onder "Meer keuzes")');
     expect(refusal).not.toContain('--');
@@ -133,7 +143,7 @@ function snapshot(dir: string): Record<string, string> {
     await page.getByLabel(/^Routekaart/).selectOption({ label: 'Continuïteit van zorg maart 2020' });
     await page.getByLabel(/^Fase/).fill('deze-week');
     await page.getByRole('button', { name: 'Importeren' }).click();
-    await page.getByRole('heading', { name: 'Geïmporteerd: verslag-ct-lz-18-maart.docx (verslag, docx)' }).waitFor({ timeout: 120_000 });
+    await outcome('Geïmporteerd: verslag-ct-lz-18-maart.docx (verslag, docx)');
     const report = page.locator('#uitkomst');
     const text = await report.innerText();
     expect(text).toContain('nieuwe versie');
@@ -157,7 +167,7 @@ function snapshot(dir: string): Record<string, string> {
     await openImport();
     await page.getByLabel(/^Bestand/).setInputFiles(fake);
     await page.getByRole('button', { name: 'Importeren' }).click();
-    await page.getByRole('heading', { name: 'Niet geïmporteerd' }).waitFor({ timeout: 60_000 });
+    await outcome('Niet geïmporteerd');
     const text = await page.locator('#uitkomst').innerText();
     expect(text).toContain('routekaart-kwetsbare-personen.docx: dit is een PDF, geen Word-document');
     expect(text).toContain('Er is niets geschreven.');
