@@ -8,7 +8,8 @@
  * form. A renamed PDF is refused with the Dutch reason and nothing is written; so is a post from
  * another site.
  *
- * The README's screenshot of the import report (docs/beheer/8-importeren.png) is written when
+ * The README's screenshots (the link, docs/beheer/8-importeren-link.png, and the import report,
+ * docs/beheer/8-importeren.png) are written when
  * WEGWIJS_SCREENSHOTS=1.
  */
 import { createHash } from 'node:crypto';
@@ -66,6 +67,7 @@ function snapshot(dir: string): Record<string, string> {
     // The link in Decap's top bar, next to "Inhoud" and "Media".
     const link = page.getByRole('link', { name: 'Importeren' });
     await link.waitFor({ timeout: 60_000 });
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '8-importeren-link.png'), clip: { x: 0, y: 0, width: 1280, height: 260 } });
     await link.click();
     await page.getByRole('heading', { name: /Importeren uit Word/ }).waitFor({ timeout: 60_000 });
     // The page's script is running (and Vite is done with its first visit, which may reload it once).
