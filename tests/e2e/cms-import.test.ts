@@ -21,6 +21,7 @@ import { hasChromium } from '../../tools/browser.ts';
 import { config } from '../../src/config.ts';
 import { runCheck } from '../../src/check/index.ts';
 import { CMS_PEILDATUM, startCmsSession, type CmsSession } from './cms-session.ts';
+import { axe } from './harness.ts';
 import { LETTER_NOTES, LETTER_HTML, LETTER_SECTIONS, MINUTES_ACTIONS, MINUTES_HTML, findSoffice, toDocx } from '../import/fixtures.ts';
 
 const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefined;
@@ -120,6 +121,8 @@ function snapshot(dir: string): Record<string, string> {
     expect(text).toMatch(/Na te kijken door een mens \(\d+\)/);
     expect(text).toContain('TK 2015-2016, 34 200 - XVI');
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, '8-importeren.png'), fullPage: true });
+    // The form and the report pass axe-core (WCAG 2.2 A and AA), as every page of the site does.
+    expect(await axe(page)).toEqual([]);
 
     // A link opens the draft's form in the CMS.
     await links.nth(1).click();
@@ -173,6 +176,7 @@ function snapshot(dir: string): Record<string, string> {
     const text = await page.locator('#uitkomst').innerText();
     expect(text).toContain('routekaart-kwetsbare-personen.docx: dit is een PDF, geen Word-document');
     expect(text).toContain('Er is niets geschreven.');
+    expect(await axe(page)).toEqual([]);
     expect(snapshot(contentDir)).toEqual(before);
   }, 120_000);
 
