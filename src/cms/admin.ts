@@ -199,10 +199,9 @@ function setup(cms: DecapCms): void {
 
 /**
  * A link "Importeren" in Decap's top bar, after "Inhoud" and "Media", to /beheer/importeren/
- * (src/cms/importeren.astro). Decap 3.x has no API for an extra link, and a node added inside
- * its React tree upsets React's own updates (the editor then kept a previous entry's form: the
- * navigation browser test caught it), so the link lives outside that tree, first in the page,
- * and is laid over the bar (one layer above it) where Decap's links end. It takes the class names of Decap's own
+ * (src/cms/importeren.astro). Decap 3.x has no API for an extra link, and its React tree is
+ * React's to change, so the link lives outside that tree, first in the page, and is laid over
+ * the bar (one layer above it) where Decap's links end. It takes the class names of Decap's own
  * links, so it looks like them.
  */
 function showImportLink(): void {
@@ -221,29 +220,30 @@ function showImportLink(): void {
   arrow.setAttribute('fill', 'currentColor');
   icon.append(arrow);
   link.append(icon, 'Importeren');
-  link.hidden = true;
+  // Hidden by style, not by the `hidden` attribute: Decap's class sets `display`, which beats it.
+  link.style.display = 'none';
   document.body.prepend(link);
   const place = (): boolean => {
     const list = document.querySelector('header nav ul');
     const own = list?.querySelector('a');
     if (!list || !own) return false;
     const box = list.getBoundingClientRect();
+    // Decap keeps its bar in the page under the editor, but out of sight: no box, no link.
+    if (box.width === 0 || box.height === 0) return false;
     link.className = own.className.replace(/\bheader-link-active\b/, '').trim();
-    Object.assign(link.style, { position: 'fixed', zIndex: '301', top: `${box.top}px`, left: `${box.right}px`, height: `${box.height}px`, boxSizing: 'border-box' });
-    link.hidden = false;
+    Object.assign(link.style, { display: '', position: 'fixed', zIndex: '301', top: `${box.top}px`, left: `${box.right}px`, height: `${box.height}px`, boxSizing: 'border-box' });
     return true;
   };
-  // Shown where Decap shows its bar (not in the editor, which has its own), placed again twice a
-  // second and when the window changes size. Polling, not a MutationObserver on Decap's tree:
-  // with an observer the navigation browser test (tests/e2e/cms-navigation.test.ts) failed
-  // three runs out of three, with polling one out of three (the cause is not known).
+  // Shown where Decap shows its bar, never in the editor (which has its own bar: the link there
+  // lay over the Publish button and took its clicks), placed again twice a second and when the
+  // window changes size.
   let queued = false;
   const update = () => {
     if (queued) return;
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
-      if (!place()) link.hidden = true;
+      if (!place()) link.style.display = 'none';
     });
   };
   setInterval(update, 500);
