@@ -20,10 +20,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../../tools/browser.ts';
 import { config } from '../../src/config.ts';
 import { runCheck } from '../../src/check/index.ts';
-import { CMS_PEILDATUM, startCmsSession, type CmsSession } from './cms-session.ts';
+import { startCms, type CmsSession } from './cms-form.ts';
 import { axe } from './harness.ts';
 import { LETTER_NOTES, LETTER_HTML, LETTER_SECTIONS, MINUTES_ACTIONS, MINUTES_HTML, findSoffice, toDocx } from '../import/fixtures.ts';
 
+const PEILDATUM = '2020-05-26';
 const SHOTS = config().tests.screenshots ? path.resolve('docs/beheer') : undefined;
 const soffice = findSoffice();
 if (!soffice) {
@@ -47,7 +48,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 (hasChromium() && soffice ? describe : describe.skip)('CMS: Importeren (/beheer/importeren/)', () => {
-  let session: CmsSession;
+  let session: CmsSession & { contentDir: string };
   let letter: string;
   let minutes: string;
 
@@ -55,7 +56,8 @@ function snapshot(dir: string): Record<string, string> {
     const files = toDocx(soffice!, { 'kamerbrief-wmo-2016': LETTER_HTML, 'verslag-ct-lz-18-maart': MINUTES_HTML });
     letter = files['kamerbrief-wmo-2016']!;
     minutes = files['verslag-ct-lz-18-maart']!;
-    session = await startCmsSession({ prefix: 'wegwijs-cms-import-' });
+    const cms = await startCms({ prefix: 'wegwijs-cms-import-', peildatum: PEILDATUM });
+    session = { ...cms, contentDir: path.join(cms.repo, 'content') };
   }, 400_000);
 
   afterAll(async () => {
@@ -64,7 +66,7 @@ function snapshot(dir: string): Record<string, string> {
 
   async function openImport() {
     const { page } = session;
-    await page.goto(session.beheer);
+    await page.goto(session.url);
     // The link in Decap's top bar, next to "Inhoud" and "Media".
     const link = page.getByRole('link', { name: 'Importeren' });
     await link.waitFor({ timeout: 60_000 });
@@ -104,7 +106,7 @@ function snapshot(dir: string): Record<string, string> {
       expect(text).toMatch(/^zichtbaarheid: intern$/m);
     }
     // What `npm run check` runs accepts the result as it is.
-    const { problems } = await runCheck({ contentDir, peildatum: CMS_PEILDATUM });
+    const { problems } = await runCheck({ contentDir, peildatum: PEILDATUM });
     expect(problems.filter((p) => added.some((file) => p.file.endsWith(file)))).toEqual([]);
 
     // The report: where each draft went (a link per entry), what was recognised, what needs a human.
