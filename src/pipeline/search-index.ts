@@ -9,7 +9,8 @@
  * excerpts. What people search them by (kenmerk, Kamerstuk number, themes) is in the page's
  * `zoekwoorden` meta field instead (src/data/vocabulary.ts).
  */
-import { glob, readFile, writeFile } from 'node:fs/promises';
+import { glob, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { COLLECTIONS } from '../collections/index.ts';
 
@@ -42,25 +43,32 @@ export const SEARCH_PAGES_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
 export async function indexEdition(siteDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: SEARCH_EXCLUDE_SELECTORS });
   if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
-  // Each page is read here and handed over with spaces between its blocks (spaceBlocks).
-  const files: string[] = [];
-  for await (const file of glob(SEARCH_PAGES_GLOB, { cwd: siteDir })) files.push(file.split('\\').join('/'));
-  files.sort();
+  // The pages Pagefind reads, with spaces between their blocks (spaceBlocks), in a folder beside
+  // the edition's (never inside it: nothing there is shipped), read by Pagefind as a directory.
+  // Handing them over one at a time instead (addHTMLFile, in sorted order: the index depends on
+  // the order) took 21.9 s for the 10,000 internal pages of the hub corpus; as a directory, 17.4
+  // and 20.7 s (two runs, same pages, identical indexes). Pagefind's directory walk has a fixed
+  // order, so an incremental build still gives the cold build's index.
+  const source = path.join(path.dirname(siteDir), `.zoekbron-${path.basename(siteDir)}`);
+  await rm(source, { recursive: true, force: true });
   let pageCount = 0;
-  // In sorted order, one at a time: Pagefind's index depends on the order pages are added (an
-  // incremental build must give the cold build's index byte for byte). The next batch of files
-  // is read while Pagefind parses the current one.
-  const read = (batch: string[]) => Promise.all(batch.map(async (sourcePath) => ({ sourcePath, content: spaceBlocks(await readFile(`${siteDir}/${sourcePath}`, 'utf8')) })));
-  let next = read(files.slice(0, 32));
-  for (let i = 0; i < files.length; i += 32) {
-    const batch = await next;
-    next = read(files.slice(i + 32, i + 64));
-    next.catch(() => undefined); // awaited in the next round; a failure there is reported then
-    for (const page of batch) {
-      const added = await index.addHTMLFile(page);
-      if (added.errors.length) throw new Error(`Pagefind (${page.sourcePath}): ${added.errors.join('; ')}`);
-      if (added.file) pageCount++;
+  try {
+    const files: string[] = [];
+    for await (const file of glob(SEARCH_PAGES_GLOB, { cwd: siteDir })) files.push(file.split('\\').join('/'));
+    for (let i = 0; i < files.length; i += 64) {
+      await Promise.all(
+        files.slice(i, i + 64).map(async (rel) => {
+          const to = path.join(source, rel);
+          await mkdir(path.dirname(to), { recursive: true });
+          await writeFile(to, spaceBlocks(await readFile(path.join(siteDir, rel), 'utf8')));
+        }),
+      );
     }
+    const added = await index.addDirectory({ path: source, glob: SEARCH_PAGES_GLOB });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    pageCount = added.page_count;
+  } finally {
+    await rm(source, { recursive: true, force: true });
   }
   const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
