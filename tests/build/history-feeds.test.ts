@@ -333,6 +333,23 @@ describe('the example knowledge base, built in its git checkout', () => {
     expect(checked).toBeGreaterThan(60);
   });
 
+  it("dates a public answer's check and change as of the reference date, never after it as done", () => {
+    let later = 0;
+    for (const file of [...tracked].filter((f) => f.startsWith('content/vragen/'))) {
+      const page = path.join(dist, 'publiek', 'vragen', path.basename(file).replace(/\.mdx?$/, ''), 'index.html');
+      if (!existsSync(page)) continue;
+      const line = /<p class="answer-date"[^>]*>([\s\S]*?)<\/p>/.exec(readFileSync(page, 'utf8'))?.[1] ?? '';
+      const checked = /datetime="([\d-]+)"/.exec(line)![1]!;
+      if (checked > '2020-05-26') {
+        expect(line, page).toMatch(/^Gecontroleerd pas na de peildatum, op <time/);
+        later++;
+      } else expect(line, page).toMatch(/^Laatst gecontroleerd op <time/);
+      for (const m of line.matchAll(/gewijzigd op <time datetime="([\d-]+)"/g)) expect(m[1]! <= '2020-05-26', page).toBe(true);
+    }
+    // The example has answers checked on 28 May and 2 June 2020: they said "Laatst gecontroleerd" before.
+    expect(later).toBeGreaterThan(0);
+  });
+
   it('has the change pages, feeds, calendars and open data in both editions', () => {
     for (const edition of ['intern', 'publiek']) {
       expect(existsSync(path.join(dist, edition, 'wat-is-er-veranderd/index.html'))).toBe(true);
