@@ -259,6 +259,9 @@ browserDescribe('printing, internal edition', 'intern', (edition) => {
       await page.fill('[data-since-date]', '2020-05-26');
       await page.click('[data-since-form] button');
       await expect.poll(() => routemap.locator('[data-since-summary]').textContent()).toBe('Ongewijzigd: versie 0.9 van 25 mei 2020 gold toen al.');
+      // The island reads every route map's versions before it says it is done (the status line);
+      // the heading changes then, and the other route maps may come after this one.
+      await expect.poll(() => page.locator('[data-since-status]').textContent()).toBe('Wijzigingen sinds 26 mei 2020 getoond.');
       expect(await page.locator('[data-changes-since] h2').textContent()).toBe('Gewijzigd sinds 26 mei 2020');
       expect(await routemap.locator('[data-since-list]').isVisible()).toBe(false);
       expect(await page.locator('[data-gewijzigd]').count()).toBe(0);
@@ -267,6 +270,7 @@ browserDescribe('printing, internal edition', 'intern', (edition) => {
       await page.fill('[data-since-date]', '2020-05-23');
       await page.click('[data-since-form] button');
       await expect.poll(() => routemap.locator('[data-since-summary]').textContent()).toBe('Toen gold versie 0.8 van 22 mei 2020, nu versie 0.9 van 25 mei 2020.');
+      await expect.poll(() => page.locator('[data-since-status]').textContent()).toBe('Wijzigingen sinds 23 mei 2020 getoond.');
       expect(await routemap.locator('li').allTextContents()).toContain('Fase 2 (Periode na 1 juni): Deadline verschoven van 2 juni naar 5 juni 2020: Contact opnemen met een aantal gemeenten, met de vragen: hebben jullie met aanbieders…');
       expect(await page.locator('[data-gewijzigd]').count()).toBeGreaterThan(0);
       expect(await longestBar(page)).toBeGreaterThan(px(4));
