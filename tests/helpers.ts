@@ -1,6 +1,7 @@
 /** Test helpers: temporary content folders and running the project's own scripts. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { request } from 'node:http';
@@ -171,4 +172,18 @@ export function editionHtmlPages(dist: string, edition: string): string[] {
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => path.relative(root, path.join(d.parentPath, d.name)))
     .filter((file) => file !== 'beheer/index.html');
+}
+
+/** Every file under `dir` with a hash of its bytes: to prove that nothing changed. */
+export function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const name of readdirSync(at)) {
+      const full = path.join(at, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
 }

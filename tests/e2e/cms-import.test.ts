@@ -12,14 +12,14 @@
  * docs/beheer/8-importeren.png) are written when
  * WEGWIJS_SCREENSHOTS=1.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../../tools/browser.ts';
 import { config } from '../../src/config.ts';
 import { runCheck } from '../../src/check/index.ts';
+import { snapshot } from '../helpers.ts';
 import { startCms, type CmsSession } from './cms-form.ts';
 import { axe } from './harness.ts';
 import { LETTER_NOTES, LETTER_HTML, LETTER_SECTIONS, MINUTES_ACTIONS, MINUTES_HTML, findSoffice, toDocx } from '../import/fixtures.ts';
@@ -31,20 +31,6 @@ if (!soffice) {
   const message = 'LibreOffice ontbreekt (soffice niet gevonden): de browsertest van Importeren draait NIET. Installeer het met: apt-get install -y libreoffice-writer (of zet WEGWIJS_SOFFICE).';
   if (process.env['CI']) throw new Error(message);
   console.warn(`\n${'!'.repeat(100)}\n${message}\n${'!'.repeat(100)}\n`);
-}
-
-/** Every file under `dir` with a hash of its bytes: to prove that nothing changed. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const name of readdirSync(at)) {
-      const full = path.join(at, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
 }
 
 (hasChromium() && soffice ? describe : describe.skip)('CMS: Importeren (/beheer/importeren/)', () => {

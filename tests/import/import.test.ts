@@ -8,15 +8,14 @@
  * Without LibreOffice (`soffice`, or WEGWIJS_SOFFICE) the .docx tests warn loudly and are
  * skipped, except in CI (CI=true), where the run fails.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/index.ts';
 import { findRedactions } from '../../src/domain/redactions.ts';
 import { findKamerstukCitations } from '../../src/markdown/remark-kamerstukken/lib/index.ts';
 import { ImportRefused, importDocument, type ImportOptions } from '../../src/import/index.ts';
-import { ROOT, minimalContent, runScript, tempDir, writeTree } from '../helpers.ts';
+import { ROOT, minimalContent, runScript, snapshot, tempDir, writeTree } from '../helpers.ts';
 import { LETTER_HTML, LETTER_NOTES, LETTER_WITH_IMAGE_HTML, LETTER_SECTIONS, MINUTES_ACTIONS, MINUTES_HTML, OFFICIAL_HTML, OFFICIAL_XML, ROUTE_MAP_HTML, bytesOf, findSoffice, toDocx } from './fixtures.ts';
 import { CONTENT_TYPES, DOCUMENT_XML, unzip, zip } from './zip.ts';
 
@@ -35,20 +34,6 @@ function contentCopy(): string {
   const dir = path.join(tempDir('wegwijs-import-content-'), 'content');
   cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
   return dir;
-}
-
-/** Every file under `dir` with a hash of its bytes: to prove that nothing changed. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const name of readdirSync(at)) {
-      const full = path.join(at, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
 }
 
 const read = (dir: string, rel: string) => readFileSync(path.join(dir, rel), 'utf8');
