@@ -19,7 +19,7 @@ import { fieldLabel, formatFormProblems, formProblems, textProblems, withoutEmpt
 import { publicReferenceProblems, type CmsItems } from './items.ts';
 import { FRONTMATTER_SOURCE, UNREADABLE, fromFile, toFile } from './frontmatter-format.ts';
 import { CMS_FORMAT, cmsCollectionTarget } from './config.ts';
-import { draftMatchesRoute, needsRemount } from './routes.ts';
+import { draftMatchesRoute, editorTarget, needsRemount } from './routes.ts';
 import { fromDutchDate, toDutchDate } from './dates.ts';
 
 interface ImmutableLike {
@@ -257,11 +257,16 @@ function showImportLink(): void {
  * Decap's own `beforeunload` guard asks first, as it does for any reload.
  */
 function reloadOnEditorSwitch(): void {
-  let current = location.hash;
+  // The last editor this page mounted, not only the route just before: with a list in between
+  // (A's editor, the list, B's editor), Decap 3 still showed A's form, here a newly saved entry's,
+  // under B's address (tests/e2e/cms-navigation.test.ts, two CI runs in three).
+  let lastEditor = editorTarget(location.hash) ? location.hash : undefined;
   window.addEventListener('hashchange', () => {
-    const previous = current;
-    current = location.hash;
-    if (needsRemount(previous, current)) location.reload();
+    const current = location.hash;
+    if (!editorTarget(current)) return;
+    const previous = lastEditor;
+    lastEditor = current;
+    if (previous !== undefined && needsRemount(previous, current)) location.reload();
   });
 }
 
