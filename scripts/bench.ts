@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --entries 1000,10000] [--shape spread,hubs] [--out file.json] [--keep] [--no-starlight]: generates realistic
+ * npm run bench [-- --entries 1000,10000] [--shape spread,hubs] [--out file.json] [--keep] [--no-starlight] [--cold-only]: generates realistic
  * corpora in a temporary folder, builds both editions and measures wall time and peak memory
  * (total and per stage), rebuilds (no change, one entry changed), output and index sizes, the
  * compressed JS/CSS of a typical entry page, and, in Chromium, bytes transferred and time to
@@ -14,6 +14,11 @@
  * The peer: the same generated entries (titles, summaries, bodies) built by Starlight with its
  * own Pagefind search (bench/starlight, its own package.json; tools/bench/starlight.ts), cold, in
  * the same run, so the ratio compares like with like on this machine at this moment.
+ *
+ * `--cold-only` measures the cold build, its output and the peer only (the sizes where the
+ * rebuilds would take an hour: 30,000 and 100,000 entries). A cold build that fails (at 100,000
+ * entries: memory) is recorded, with the stage it was in, its peak and the end of its output,
+ * instead of ending the run.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -21,7 +26,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { changeOneEntry, CORPUS_SHAPES, generateCorpus, renameHub, type CorpusShape } from '../tools/bench/generate.ts';
-import { childEnv } from '../src/config.ts';
+import { childEnv, config } from '../src/config.ts';
 import { sampleMemory } from '../src/pipeline/memory.ts';
 import { hasChromium, launchChromium } from '../tools/browser.ts';
 import { serveStatic } from '../tools/serve.ts';
@@ -41,6 +46,7 @@ const keep = argv.includes('--keep');
 const PAGE_LIMIT = 250 * 1024;
 const PER_ENTRY_LIMIT = 25 * 1024;
 const withStarlight = !argv.includes('--no-starlight');
+const coldOnly = argv.includes('--cold-only');
 const PEILDATUM = '2021-06-01';
 const SEARCHES = ['dagbesteding', 'mantelzorgers', 'mondkapje'];
 
@@ -51,9 +57,20 @@ const progress = (line: string) => console.log(`[bench ${new Date().toISOString(
 
 interface BuildRun { wallMs: number; peakBytes: number; stages: Record<string, number>; stagePeaks: Record<string, number>; pages?: number; reused?: number }
 
+/** A build that exited non-zero: how long it ran, its peak, the stage it was in and the end of its output. */
+interface FailedRun { wallMs: number; peakBytes: number; code: number | null; stage: string | undefined; output: string }
+class BuildRunFailure extends Error {
+  readonly run: FailedRun;
+  constructor(run: FailedRun) {
+    super(`build failed (${run.code}) in stage ${run.stage ?? '?'}:\n${run.output}`);
+    this.run = run;
+  }
+}
+
 async function runBuild(env: Record<string, string>): Promise<BuildRun> {
   const start = performance.now();
-  const child = spawn(process.execPath, ['scripts/build.ts', '--quiet'], { env: childEnv({ ...TIMINGS, ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+  // Not --quiet: the stage lines ("▸ …") say where a failing build stopped.
+  const child = spawn(process.execPath, ['scripts/build.ts'], { env: childEnv({ ...TIMINGS, ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
   const memory = sampleMemory(child.pid!, 200, true);
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -61,7 +78,10 @@ async function runBuild(env: Record<string, string>): Promise<BuildRun> {
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const peakBytes = memory.stop();
   const wallMs = Math.round(performance.now() - start);
-  if (code !== 0) throw new Error(`build failed (${code}):\n${out.slice(-4000)}`);
+  if (code !== 0) {
+    const stage = out.split('\n').filter((l) => l.startsWith('▸ ')).pop()?.slice(2);
+    throw new BuildRunFailure({ wallMs, peakBytes, code, stage, output: out.slice(-4000) });
+  }
   const line = out.split('\n').find((l) => l.startsWith('WEGWIJS_TIMINGS '));
   const parsed = line ? (JSON.parse(line.slice('WEGWIJS_TIMINGS '.length)) as { timings: Record<string, number>; peaks: Record<string, number>; pages?: number; reused?: number }) : { timings: {}, peaks: {} };
   return { wallMs, peakBytes, stages: parsed.timings, stagePeaks: parsed.peaks, pages: parsed.pages, reused: parsed.reused };
@@ -176,16 +196,32 @@ for (const n of sizes) for (const shape of shapes) {
   const corpus = await generateCorpus({ entries: n, dir: content, seed: 42, shape });
   progress(`${n} items: gegenereerd in ${s(performance.now() - t0)}; koude build`);
   const env = { WEGWIJS_CONTENT: content, WEGWIJS_DIST: path.join(root, 'dist'), WEGWIJS_STAGING: path.join(root, 'staging'), WEGWIJS_PEILDATUM: PEILDATUM };
-  const cold = await runBuild(env);
-  progress(`${n} items: koud ${s(cold.wallMs)}, piek ${mb(cold.peakBytes)}; herbouw zonder wijziging`);
-  const unchanged = await runBuild(env);
-  const changedFile = await changeOneEntry(content);
-  progress(`${n} items: zonder wijziging ${s(unchanged.wallMs)}; herbouw na wijziging van ${path.basename(changedFile)}`);
-  const oneChange = await runBuild(env);
-  const renamedHub = await renameHub(content);
-  progress(`${n} items: één wijziging ${s(oneChange.wallMs)}; herbouw na hernoemen van doelgroep ${path.basename(renamedHub)}`);
-  const hubRename = await runBuild(env);
-  progress(`${n} items: hub hernoemd ${s(hubRename.wallMs)} (${Math.round((hubRename.wallMs / cold.wallMs) * 100)}% van koud); uitvoer meten`);
+  let cold: BuildRun;
+  try {
+    cold = await runBuild(env);
+  } catch (error) {
+    if (!(error instanceof BuildRunFailure)) throw error;
+    const { run } = error;
+    progress(`${n} items: koude build MISLUKT na ${s(run.wallMs)} in "${run.stage}", piek ${mb(run.peakBytes)}`);
+    results.push({ entries: n, shape, corpus, cold: { failed: true, ...run } });
+    if (!keep) await rm(root, { recursive: true, force: true });
+    continue;
+  }
+  let rebuilds: Record<string, unknown> = {};
+  if (!coldOnly) {
+    progress(`${n} items: koud ${s(cold.wallMs)}, piek ${mb(cold.peakBytes)}; herbouw zonder wijziging`);
+    const unchanged = await runBuild(env);
+    const changedFile = await changeOneEntry(content);
+    progress(`${n} items: zonder wijziging ${s(unchanged.wallMs)}; herbouw na wijziging van ${path.basename(changedFile)}`);
+    const oneChange = await runBuild(env);
+    const renamedHub = await renameHub(content);
+    progress(`${n} items: één wijziging ${s(oneChange.wallMs)}; herbouw na hernoemen van doelgroep ${path.basename(renamedHub)}`);
+    const hubRename = await runBuild(env);
+    progress(`${n} items: hub hernoemd ${s(hubRename.wallMs)} (${Math.round((hubRename.wallMs / cold.wallMs) * 100)}% van koud); uitvoer meten`);
+    rebuilds = { unchanged, oneChange, hubRename: { ...hubRename, file: path.basename(renamedHub), ofCold: Math.round((hubRename.wallMs / cold.wallMs) * 100) / 100 } };
+  } else {
+    progress(`${n} items: koud ${s(cold.wallMs)}, piek ${mb(cold.peakBytes)}; uitvoer meten`);
+  }
 
   const output: Record<string, unknown> = {};
   const largest = await largestPages(path.join(root, 'dist'));
@@ -229,23 +265,26 @@ for (const n of sizes) for (const shape of shapes) {
     progress(`${n} items: Starlight ${s(run.wallMs)}, piek ${mb(run.peakBytes)}, ${run.pages} pagina's; Wegwijs koud / Starlight = ${starlight.ratio}`);
   }
   let search: Record<string, SearchFigure[]> | undefined;
-  if (hasChromium()) {
+  if (coldOnly) {
+    // no search figures: --cold-only
+  } else if (hasChromium()) {
     progress(`${n} items: zoeken meten in Chromium`);
     search = { intern: await searchWeight(path.join(root, 'dist', 'intern')), publiek: await searchWeight(path.join(root, 'dist', 'publiek')) };
   } else {
     progress('Chromium ontbreekt: zoekmetingen overgeslagen');
   }
-  results.push({ entries: n, shape, corpus, cold, unchanged, oneChange, hubRename: { ...hubRename, file: path.basename(renamedHub), ofCold: Math.round((hubRename.wallMs / cold.wallMs) * 100) / 100 }, starlight, output, budget, search });
+  results.push({ entries: n, shape, corpus, cold, ...rebuilds, starlight, output, budget, search });
   if (!keep) await rm(root, { recursive: true, force: true });
 }
 
 await mkdir(path.dirname(outFile), { recursive: true });
-await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, results }, null, 2)}\n`);
+const os = await import('node:os');
+await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, memoryBytes: os.totalmem(), renderWorkers: config().renderWorkers, results }, null, 2)}\n`);
 
 // The table.
 const rows: string[][] = [['', ...results.map((r) => `${r.entries} items, ${r.shape}`)]];
 const get = (f: (r: any) => string) => results.map((r) => { try { return f(r); } catch { return '–'; } });
-rows.push(['koude build (beide edities)', ...get((r) => `${s(r.cold.wallMs)}, ${mb(r.cold.peakBytes)}`)]);
+rows.push(['koude build (beide edities)', ...get((r) => `${r.cold.failed ? `MISLUKT in "${r.cold.stage}" na ` : ''}${s(r.cold.wallMs)}, ${mb(r.cold.peakBytes)}`)]);
 for (const stage of Object.keys((results[0] as any)?.cold.stages ?? {})) rows.push([`  ${stage}`, ...get((r) => `${s(r.cold.stages[stage])}, ${mb(r.cold.stagePeaks[stage])}`)]);
 rows.push(['  pagina\'s (beide edities)', ...get((r) => String(r.cold.pages ?? '–'))]);
 rows.push(['herbouw zonder wijziging', ...get((r) => s(r.unchanged.wallMs))]);
