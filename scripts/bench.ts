@@ -285,11 +285,11 @@ await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), nod
 const rows: string[][] = [['', ...results.map((r) => `${r.entries} items, ${r.shape}`)]];
 const get = (f: (r: any) => string) => results.map((r) => { try { return f(r); } catch { return '–'; } });
 rows.push(['koude build (beide edities)', ...get((r) => `${r.cold.failed ? `MISLUKT in "${r.cold.stage}" na ` : ''}${s(r.cold.wallMs)}, ${mb(r.cold.peakBytes)}`)]);
-for (const stage of Object.keys((results[0] as any)?.cold.stages ?? {})) rows.push([`  ${stage}`, ...get((r) => `${s(r.cold.stages[stage])}, ${mb(r.cold.stagePeaks[stage])}`)]);
+for (const stage of Object.keys((results[0] as any)?.cold?.stages ?? {})) rows.push([`  ${stage}`, ...get((r) => `${s(r.cold.stages[stage])}, ${mb(r.cold.stagePeaks[stage])}`)]);
 rows.push(['  pagina\'s (beide edities)', ...get((r) => String(r.cold.pages ?? '–'))]);
 rows.push(['herbouw zonder wijziging', ...get((r) => s(r.unchanged.wallMs))]);
 rows.push(['herbouw na één wijziging', ...get((r) => `${s(r.oneChange.wallMs)}, ${r.oneChange.pages - r.oneChange.reused} pagina's gerenderd`)]);
-for (const stage of Object.keys((results[0] as any)?.oneChange.stages ?? {})) rows.push([`  ${stage}`, ...get((r) => s(r.oneChange.stages[stage]))]);
+for (const stage of Object.keys((results[0] as any)?.oneChange?.stages ?? {})) rows.push([`  ${stage}`, ...get((r) => s(r.oneChange.stages[stage]))]);
 rows.push(['herbouw na hernoemen van een hub', ...get((r) => `${s(r.hubRename.wallMs)} (${Math.round(r.hubRename.ofCold * 100)}% van koud), ${r.hubRename.pages - r.hubRename.reused} pagina's gerenderd`)]);
 rows.push(['Starlight (peer), koud', ...get((r) => `${s(r.starlight.wallMs)}, ${mb(r.starlight.peakBytes)}, ${r.starlight.pages} pagina's`)]);
 rows.push(['Wegwijs koud / Starlight', ...get((r) => `${r.starlight.ratio}×`)]);

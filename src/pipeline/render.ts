@@ -8,7 +8,9 @@ import path from 'node:path';
 import { childEnv } from '../config.ts';
 
 /** Runs `astro build` in a child process, folding Astro 7's per-MDX-file head-inject warnings into one line. */
-const IMPORTANT = /\[(WARN|ERROR)\]|error|Error|✗|page\(s\) built/;
+// Node's own fatal lines too ("FATAL ERROR: … JavaScript heap out of memory", a worker thread
+// that ran out of memory): without them a build that runs out of memory fails without a reason.
+const IMPORTANT = /\[(WARN|ERROR)\]|error|Error|ERROR|✗|page\(s\) built|out of memory|heap limit|exited unexpectedly/;
 
 /** Pages Astro wrote, and how many of them it copied from the previous build (incremental rendering). */
 export interface AstroBuildResult {
