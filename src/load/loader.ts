@@ -87,11 +87,18 @@ export function wegwijsLoader({ collection, contentDir }: WegwijsLoaderOptions):
         const previousId = idByFile.get(content.absolute);
         if (previousId !== undefined && previousId !== content.id) store.delete(previousId);
         const existing = store.get(content.id);
-        if (existing && existing.digest === digest && existing.filePath === relativePath) {
-          // Unchanged since the cached store was written: keep it, as glob() does.
-          if (existing.deferredRender) store.addModuleImport(existing.filePath);
-          idByFile.set(content.absolute, content.id);
-          return content.id;
+        if (existing && existing.digest === digest) {
+          if (existing.filePath === relativePath) {
+            // Unchanged since the cached store was written: keep it, as glob() does.
+            if (existing.deferredRender) store.addModuleImport(existing.filePath);
+            idByFile.set(content.absolute, content.id);
+            return content.id;
+          }
+          // Same bytes at another path (the project or the content folder moved): rendered
+          // again, since image paths are relative to the file. Astro's store ignores a set()
+          // with an unchanged digest, so the old entry goes first; otherwise the stale path
+          // would stay, and every later build would render the entry again.
+          store.delete(content.id);
         }
         const parsed = parseSource(bytes, content);
         if (!parsed.source) {

@@ -13,7 +13,7 @@ import { classify, discoverContent } from '../../src/load/discovery.ts';
 import { wegwijsLoader } from '../../src/load/loader.ts';
 import { startDevCheck } from '../../src/integrations/dev-check.ts';
 import { remarkPlugins } from '../../src/markdown/pipeline.ts';
-import { minimalContent, writeTree } from '../helpers.ts';
+import { minimalContent, ROOT, writeTree } from '../helpers.ts';
 
 describe('classify', () => {
   it('reads .md and .mdx in collection folders, at any depth; the id is the file name', () => {
@@ -67,15 +67,17 @@ describe('discoverContent', () => {
   });
 });
 
-/** A stand-in for Astro's LoaderContext: enough of it for wegwijsLoader. */
-function loaderContext(root: string, options: { watcher?: EventEmitter & { add(p: string): void } } = {}) {
+type Processor = ReturnType<typeof unified>;
+
+/** A stand-in for Astro's LoaderContext: enough of it for wegwijsLoader; `store`: Astro's own (see below). */
+function loaderContext(root: string, options: { watcher?: EventEmitter & { add(p: string): void }; store?: unknown; processor?: Processor } = {}) {
   const entries = new Map<string, Record<string, unknown>>();
   const logged: string[] = [];
   const logger = { info: (m: string) => logged.push(`info ${m}`), warn: (m: string) => logged.push(`warn ${m}`), error: (m: string) => logged.push(`error ${m}`) };
   const context = {
     collection: 'vragen',
-    config: { root: pathToFileURL(`${root}/`), image: {}, markdown: { processor: unified({ remarkPlugins, smartypants: false }), syntaxHighlight: false } },
-    store: {
+    config: { root: pathToFileURL(`${root}/`), image: {}, markdown: { processor: options.processor ?? unified({ remarkPlugins, smartypants: false }), syntaxHighlight: false } },
+    store: options.store ?? {
       get: (id: string) => entries.get(id),
       set: (entry: { id: string }) => (entries.set(entry.id, entry), true),
       delete: (id: string) => entries.delete(id),
@@ -93,6 +95,35 @@ function loaderContext(root: string, options: { watcher?: EventEmitter & { add(p
 describe('wegwijsLoader (Astro content layer)', () => {
   const content = (files: Record<string, string>) =>
     writeTree(Object.fromEntries(Object.entries({ ...minimalContent(), ...files }).map(([k, v]) => [`content/${k}`, v])));
+
+  it('renders an unchanged file once, also after the project moved (Astro\'s own store, which ignores a set() with an unchanged digest)', async () => {
+    const root = content({});
+    // Astro's content store itself (not exported by the package: imported by its path).
+    const { MutableDataStore } = (await import(path.join(ROOT, 'node_modules/astro/dist/content/mutable-data-store.js'))) as { MutableDataStore: new () => { scopedStore(c: string): { get(id: string): { filePath?: string } | undefined } } };
+    const store = new MutableDataStore().scopedStore('vragen');
+    const rendered: string[] = [];
+    const base = unified({ remarkPlugins, smartypants: false });
+    const processor = {
+      ...base,
+      createRenderer: async (...args: Parameters<Processor['createRenderer']>) => {
+        const renderer = await base.createRenderer(...args);
+        return { ...renderer, render: (body: string, options: { fileURL?: URL }) => (rendered.push(String(options.fileURL)), renderer.render(body, options as never)) };
+      },
+    } as unknown as Processor;
+    // The content folder stays where it is; the project (config.root) is first here, then elsewhere.
+    const load = (projectRoot: string) => wegwijsLoader({ collection: 'vragen', contentDir: path.join(root, 'content') }).load(loaderContext(projectRoot, { store, processor }).context);
+    await load(root);
+    expect(rendered).toHaveLength(1);
+    await load(root);
+    expect(rendered).toHaveLength(1);
+    const moved = path.join(root, 'elders', 'project');
+    await load(moved);
+    expect(rendered).toHaveLength(2); // image paths are relative to the file: rendered again
+    expect(store.get('gaat-de-dagbesteding-open')?.filePath).toBe('../../content/vragen/gaat-de-dagbesteding-open.md');
+    await load(moved);
+    expect(rendered).toHaveLength(2);
+    rmSync(root, { recursive: true });
+  });
 
   it('stores the checker\'s data: dates stay strings; .md is rendered, .mdx is deferred to its module', async () => {
     const root = content({ 'vragen/via-mdx.mdx': '---\ntitel: Via MDX?\nstatus: concept\nlaatstGecontroleerd: 2020-06-02\n---\nTekst met <strong>html</strong>.\n' });
