@@ -29,7 +29,7 @@ import { changeOneEntry, CORPUS_SHAPES, generateCorpus, renameHub, type CorpusSh
 import { childEnv, config } from '../src/config.ts';
 import { sampleMemory } from '../src/pipeline/memory.ts';
 import { hasChromium, launchChromium } from '../tools/browser.ts';
-import { serveStatic } from '../tools/serve.ts';
+import { hasNginx, serveNginx, serveStatic } from '../tools/serve.ts';
 import { buildStarlight, prepareStarlight, starlightDocsDir, writeStarlightDocs } from '../tools/bench/starlight.ts';
 
 const argv = process.argv.slice(2);
@@ -142,8 +142,13 @@ async function firstEntry(editionDir: string, collection: string): Promise<strin
 
 interface SearchFigure { term: string; firstBytes: number; firstMs: number; laterBytes: number; results: number }
 
-async function searchWeight(editionDir: string): Promise<SearchFigure[]> {
-  const server = await serveStatic(editionDir);
+/**
+ * Bytes a first search transfers, served as in production: by nginx with the shipped configuration
+ * (deploy/nginx, precompressed copies and compression per response) when nginx is installed, else
+ * by the plain static server, which compresses nothing (pagefind.js counts 32 KB instead of 11).
+ */
+async function searchWeight(editionDir: string, edition: 'intern' | 'publiek'): Promise<SearchFigure[]> {
+  const server = hasNginx() ? await serveNginx(editionDir, edition) : await serveStatic(editionDir);
   const browser = await launchChromium();
   const figures: SearchFigure[] = [];
   try {
@@ -269,7 +274,7 @@ for (const n of sizes) for (const shape of shapes) {
     // no search figures: --cold-only
   } else if (hasChromium()) {
     progress(`${n} items: zoeken meten in Chromium`);
-    search = { intern: await searchWeight(path.join(root, 'dist', 'intern')), publiek: await searchWeight(path.join(root, 'dist', 'publiek')) };
+    search = { intern: await searchWeight(path.join(root, 'dist', 'intern'), 'intern'), publiek: await searchWeight(path.join(root, 'dist', 'publiek'), 'publiek') };
   } else {
     progress('Chromium ontbreekt: zoekmetingen overgeslagen');
   }

@@ -98,8 +98,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   await stage('splitsen in edities', () => split(astroOut, out));
 
   const indexed = async (edition: Edition) => {
-    const { pages } = await stage(`zoekindex ${edition}`, () => indexEdition(path.join(out, edition)));
-    log(`  ${edition}: ${pages} pagina's geïndexeerd`);
+    // The page copies Pagefind reads stay in the cache: only those of changed pages are written again.
+    const { pages, rewritten } = await stage(`zoekindex ${edition}`, () => indexEdition(path.join(out, edition), path.join(cacheDir, 'zoekbron', edition)));
+    log(`  ${edition}: ${pages} pagina's geïndexeerd (${rewritten} opnieuw klaargezet voor Pagefind)`);
   };
   // Both indexes at once (Pagefind works in its own process); the leak scan reads the public
   // edition as soon as its index is written, the file check (every public file used by a public
