@@ -93,8 +93,8 @@ describe('the page copies Pagefind reads, kept between builds', () => {
     const second = await indexEdition(site, mirror);
     expect(second.pages).toBe(first.pages - 1);
     expect(second.rewritten).toBe(1);
-    expect(existsSync(path.join(mirror, 'bronnen', removed))).toBe(false);
-    expect(existsSync(path.join(mirror, 'vragen', 'verdwenen'))).toBe(false);
+    expect(existsSync(path.join(mirror, 'bronnen', removed, 'index.html'))).toBe(false);
+    expect(existsSync(path.join(mirror, 'vragen', 'verdwenen', 'index.html'))).toBe(false);
     const incremental = filesOf(path.join(site, 'pagefind'));
 
     // The same pages indexed without any earlier copies: the same index, byte for byte.
