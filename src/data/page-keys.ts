@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bodyUrls, entryBodyOptions } from '../domain/body.ts';
 import { pageKeys, type PageKeys } from '../domain/page-keys.ts';
-import type { AnyEntry } from '../domain/types.ts';
+import type { TimelineEvent } from '../domain/timeline.ts';
+import type { AnyEntry, EntryKey } from '../domain/types.ts';
 import { COLLECTIONS } from '../collections/index.ts';
 import { siteHistory } from './changes.ts';
 import { editionRoot } from './routes.ts';
@@ -70,3 +71,50 @@ export function localFiles(entry: AnyEntry | undefined): Record<string, string |
   }
   return files;
 }
+
+/** One page of a paginated list, as Astro's `paginate()` makes it. */
+interface ListPage {
+  params: Record<string, string | number | undefined>;
+  props: { page: { data: readonly unknown[]; total: number; start: number; currentPage: number; lastPage: number } };
+}
+
+/** What one listed item shows: the entries it names (their frontmatter and neighbours are in the key) and anything else. */
+export interface ListedItem {
+  entries: readonly EntryKey[];
+  shown?: unknown;
+}
+
+/**
+ * Cache keys for the pages of a paginated list (timeline months, briefing sections, a hub's long
+ * relation groups). A page's key covers, in order, the items it lists (`item`: the entries each
+ * names and what else it shows, e.g. an event's label), the page's other props, its place in the
+ * list, and `more` (what else it shows from the Site, e.g. the neighbouring months); through
+ * keys.of, the frontmatter and neighbourhood of every entry it names. A change to an entry's body
+ * alone leaves every list page's key as it was; a new title, status or relation of a listed entry
+ * changes it, as does an entry joining or leaving the list (the items shift).
+ */
+export function keyListPages<T extends ListPage>(
+  site: Site,
+  pages: readonly T[],
+  item: (data: T['props']['page']['data'][number]) => ListedItem,
+  more?: (page: T) => ListedItem,
+): (T & { cacheKey: string })[] {
+  const keys = sitePageKeys(site);
+  return pages.map((p) => {
+    const { page, ...props } = p.props;
+    const items = page.data.map(item);
+    const extra = more?.(p);
+    const entries = [...items.flatMap((i) => i.entries), ...(extra?.entries ?? [])];
+    const cacheKey = keys.of(entries, {
+      params: p.params,
+      props,
+      place: { total: page.total, start: page.start, currentPage: page.currentPage, lastPage: page.lastPage },
+      items: items.map((i) => [i.entries, i.shown ?? null]),
+      more: extra ? [extra.entries, extra.shown ?? null] : null,
+    });
+    return { ...p, cacheKey };
+  });
+}
+
+/** A dated event in a list: its entry and owner (an action's route map and organisation), and the event itself. */
+export const eventItem = (event: TimelineEvent): ListedItem => ({ entries: [event.entry, ...(event.eigenaar ? [event.eigenaar] : [])], shown: event });
