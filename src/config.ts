@@ -118,6 +118,10 @@ export const SETTINGS = {
   WEGWIJS_DIST: setting(text(), { group: 'site', about: 'the output folder (`npm run build`, `preview`, `pdf`, `check:leaks`, `lighthouse`)' }, 'dist'),
   WEGWIJS_STAGING: setting(text(), { group: 'site', about: "the build's work folder: the edition being built, and the cache that makes the next build incremental" }, '.wegwijs-build'),
   WEGWIJS_RENDER_WORKERS: setting(integer(0, 64), { group: 'site', about: "how many worker threads render pages (Astro's parallel prerendering; `0`: the main thread alone). Each holds its own copy of both editions' data: more workers use more cores and more memory (see Performance)" }, '2'),
+  WEGWIJS_RENDER_HEAP_MB: setting(integer(0, 1_048_576), {
+    group: 'site', default: 'half the machine\'s memory, when that is more than Node\'s own limit',
+    about: "the JavaScript heap limit of each of Astro's threads (the main thread and every render worker), in MB (`--max-old-space-size`; `0`: Node's own, about 4 GB). At 100,000 entries a render worker needs more than Node's own (see Performance)",
+  }),
   WEGWIJS_CMS_BACKEND: setting(backendJson(), {
     group: 'site', output: true, default: 'the GitLab placeholder in `src/cms/config.ts`',
     about: "the CMS's git backend as JSON, at build time (see Inhoud beheren), e.g. `{\"name\":\"gitlab\",\"repo\":\"vws/wegwijs\",\"api_root\":\"https://gitlab.example.nl/api/v4\"}`",
@@ -176,6 +180,8 @@ const configSchema = envSchema.transform((env) => {
     dist: env.WEGWIJS_DIST,
     staging,
     renderWorkers: env.WEGWIJS_RENDER_WORKERS,
+    /** Undefined: automatic (renderHeapMb in src/pipeline/render.ts); 0: Node's own limit. */
+    renderHeapMb: env.WEGWIJS_RENDER_HEAP_MB,
     astroOut: env.WEGWIJS_ASTRO_OUT ?? path.join(staging, 'astro'),
     cacheDir: env.WEGWIJS_CACHE_DIR ?? path.join(staging, 'cache'),
     bodyFacts: env.WEGWIJS_BODY_FACTS,

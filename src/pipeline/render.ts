@@ -5,7 +5,9 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { childEnv } from '../config.ts';
+import { totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
+import { childEnv, config, type Config } from '../config.ts';
 
 /** Runs `astro build` in a child process, folding Astro 7's per-MDX-file head-inject warnings into one line. */
 // Node's own fatal lines too ("FATAL ERROR: … JavaScript heap out of memory", a worker thread
@@ -71,12 +73,30 @@ async function withBuildLock<T>(run: () => Promise<T>, log: (line: string) => vo
   }
 }
 
+/**
+ * The heap limit (MB) for each of Astro's threads, or undefined for Node's own (about 4 GB on
+ * this 24 GB machine, for the main thread and each render worker alike). At 100,000 entries
+ * (hub shape) a render worker ran out of Node's own limit five minutes into rendering and the
+ * build failed; with 10 GB it went on. WEGWIJS_RENDER_HEAP_MB sets it; unset, each thread may
+ * use up to half the machine's memory when that is more than Node's own: the threads never all
+ * peak at once, and a machine that has the memory should not fail a build for a default.
+ */
+export function renderHeapMb(settings: Pick<Config, 'renderHeapMb'> = config(), machine = { total: totalmem(), own: getHeapStatistics().heap_size_limit }): number | undefined {
+  if (settings.renderHeapMb !== undefined) return settings.renderHeapMb === 0 ? undefined : settings.renderHeapMb;
+  const half = Math.floor(machine.total / 2 / 2 ** 20);
+  return half > machine.own / 2 ** 20 ? half : undefined;
+}
+
 async function runAstroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void, verbose: boolean, signal?: AbortSignal): Promise<AstroBuildResult> {
   const bin = path.resolve('node_modules/astro/bin/astro.mjs');
   let headInject = 0;
   let reused = 0;
   let pages = 0;
-  const child = spawn(process.execPath, [bin, 'build'], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
+  let outOfMemory = false;
+  // V8 flags apply to the whole process: the render workers get the same limit as the main thread.
+  const heap = renderHeapMb();
+  const args = [...(heap ? [`--max-old-space-size=${heap}`] : []), bin, 'build'];
+  const child = spawn(process.execPath, args, { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
   child.on('error', () => { /* aborted: reported by the caller */ });
   // Whole lines only: a chunk may end inside one.
   const relay = (rest: { text: string }) => (chunk: Buffer) => {
@@ -88,6 +108,7 @@ async function runAstroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void
       reused += line.match(/\((?:cached|restored)\)/g)?.length ?? 0;
       const built = /(\d+) page\(s\) built/.exec(line);
       if (built) pages = Number(built[1]);
+      if (/heap out of memory|reaching memory limit|heap limit/i.test(line)) outOfMemory = true;
       if (line.includes('astro:head-inject')) headInject++;
       else if (verbose || IMPORTANT.test(line)) log(line);
     }
@@ -101,7 +122,12 @@ async function runAstroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void
   relay(err)(Buffer.from('\n'));
   if (headInject > 0) log(`(${headInject} meldingen "use astro:head-inject" van Astro voor MDX-bestanden weggelaten: bekend probleem van Astro 7)`);
   if (signal?.aborted) throw new Error('astro build afgebroken');
-  if (code !== 0) throw new Error(`astro build is mislukt (exitcode ${code})`);
+  if (code !== 0) {
+    const hint = outOfMemory
+      ? `: te weinig geheugen (${heap ? `${heap} MB` : 'de standaardgrens van Node'} per thread). Geef meer met WEGWIJS_RENDER_HEAP_MB, of minder threads met WEGWIJS_RENDER_WORKERS (0: alleen de hoofdthread); zie Performance in README.md`
+      : '';
+    throw new Error(`astro build is mislukt (exitcode ${code})${hint}`);
+  }
   return { pages, reused };
 }
 

@@ -80,6 +80,7 @@ const BAD: Partial<Record<SettingName, [value: string, message: string]>> = {
   WEGWIJS_BASE: ['https://www.example.nl/wegwijs/', "WEGWIJS_BASE moet een pad zijn, zoals /wegwijs/ (geen adres, geen . of ..), niet 'https://www.example.nl/wegwijs/'"],
   WEGWIJS_CMS_BACKEND: ['gitlab', 'WEGWIJS_CMS_BACKEND moet een JSON-object met een "name" zijn, zoals {"name":"gitlab","repo":"vws/wegwijs"}, niet \'gitlab\''],
   WEGWIJS_RENDER_WORKERS: ['-1', "WEGWIJS_RENDER_WORKERS moet minstens 0 zijn, niet '-1'"],
+  WEGWIJS_RENDER_HEAP_MB: ['8GB', "WEGWIJS_RENDER_HEAP_MB moet een geheel getal zijn, niet '8GB'"],
   WEGWIJS_CMS_PROXY_PORT: ['poort', "WEGWIJS_CMS_PROXY_PORT moet een geheel getal zijn, niet 'poort'"],
   WEGWIJS_TIMINGS: ['ja', "WEGWIJS_TIMINGS moet 1 (aan) of 0 (uit) zijn, niet 'ja'"],
   WEGWIJS_LINK_MODE: ['apart', "WEGWIJS_LINK_MODE moet side-by-side of split zijn, niet 'apart'"],
