@@ -61,6 +61,28 @@ export function comingWeeks(timeline: Timeline, from: IsoDate, weeks: number, fi
   return [...out.values()];
 }
 
+/**
+ * Rows of a week on `/komende-weken/`, a page people print for meetings: the first `limit` events
+ * in date order, and the rest counted per day (the timeline's day pages list them all). With
+ * thousands of route maps a week held thousands of rows: 1.7 MB at 100,000 entries.
+ */
+export const WEEK_LIMIT = 40;
+
+export interface WeekRows {
+  shown: TimelineEvent[];
+  /** The events not shown, counted per day, in date order. */
+  moreByDay: { datum: IsoDate; count: number }[];
+  more: number;
+}
+
+export function weekRows(week: Pick<Week, 'events'>, limit = WEEK_LIMIT): WeekRows {
+  const sorted = [...week.events].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0));
+  const rest = sorted.slice(limit);
+  const byDay = new Map<IsoDate, number>();
+  for (const e of rest) byDay.set(e.datum, (byDay.get(e.datum) ?? 0) + 1);
+  return { shown: sorted.slice(0, limit), moreByDay: [...byDay].map(([datum, count]) => ({ datum, count })), more: rest.length };
+}
+
 export function weekLabel(week: Pick<Week, 'week' | 'monday'>): string {
   return `week ${week.week}`;
 }

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { daysLeftLabel, routemapSummary, sharedMeasure } from '../../src/domain/routemap-summary.ts';
 import type { Routekaart } from '../../src/collections/routekaarten.ts';
+import { WEEK_LIMIT, weekRows } from '../../src/domain/routemaps.ts';
+import type { TimelineEvent } from '../../src/domain/timeline.ts';
 
 const kaart = (): Pick<Routekaart, 'fasen' | 'status' | 'versie'> => ({
   versie: '0.9',
@@ -65,5 +67,30 @@ describe('passageBadge', () => {
     expect(passageBadge({ status: 'vastgesteld' }, '2020-05-26')).toBe('vastgesteld');
     expect(passageBadge({ status: 'vervallen', herzienUiterlijk: '2017-05-02' }, '2020-05-26')).toBe('vervallen');
     expect(passageBadge({ status: 'concept' }, '2020-05-26')).toBe('concept');
+  });
+});
+
+describe('weekRows (/komende-weken/)', () => {
+  const event = (datum: string, n: number) => ({ datum, soort: 'actie-deadline', label: `Actie ${n}`, entry: `routekaarten/kaart-${n}` }) as TimelineEvent;
+
+  it('shows a week whole up to the limit, in date order', () => {
+    const events = [event('2021-06-09', 1), event('2021-06-07', 2), event('2021-06-08', 3)];
+    const rows = weekRows({ events }, 3);
+    expect(rows.shown.map((e) => e.label)).toEqual(['Actie 2', 'Actie 3', 'Actie 1']);
+    expect(rows).toMatchObject({ more: 0, moreByDay: [] });
+  });
+
+  it('shows the first events of a busy week and counts every other one on its day', () => {
+    const events = Array.from({ length: 130 }, (_, n) => event(`2021-06-${String(7 + (n % 5)).padStart(2, '0')}`, n));
+    const rows = weekRows({ events }, WEEK_LIMIT);
+    expect(rows.shown).toHaveLength(WEEK_LIMIT);
+    expect(rows.more).toBe(130 - WEEK_LIMIT);
+    expect(rows.moreByDay.reduce((n, d) => n + d.count, 0)).toBe(rows.more);
+    // Nothing shown comes after anything counted: the table is the start of the week.
+    const lastShown = rows.shown.at(-1)!.datum;
+    expect(rows.moreByDay.every((d) => d.datum >= lastShown)).toBe(true);
+    expect(rows.moreByDay.map((d) => d.datum)).toEqual([...rows.moreByDay.map((d) => d.datum)].sort());
+    // Every event is either shown or counted, once.
+    expect(new Set([...rows.shown.map((e) => e.label)]).size + rows.more).toBe(130);
   });
 });
