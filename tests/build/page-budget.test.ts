@@ -46,6 +46,16 @@ describe('page budget on a hub-shaped knowledge base', () => {
     expect(sizes[0]!.bytes, sizes[0]!.f).toBeLessThanOrEqual(250 * 1024);
   });
 
+  it('gives no page a search filter per entry that names it: a hub\'s page carries only the measures it names itself', () => {
+    // Before: every target group and organisation page listed the title of every measure that
+    // named it as a hidden filter value (1.7 MB for an organisation at 100,000 entries).
+    const counts = htmlFiles(dist()).map((f) => ({ f: path.relative(dist(), f), n: readFileSync(f, 'utf8').split('data-pagefind-filter="maatregel[value]"').length - 1 }));
+    const hubs = counts.filter((c) => /^(intern|publiek)\/(doelgroepen|organisaties)\/[^/]+\/index\.html$/.test(c.f));
+    expect(hubs.length).toBeGreaterThan(10);
+    const most = counts.sort((a, b) => b.n - a.n)[0]!;
+    expect(most.n, most.f).toBeLessThanOrEqual(20);
+  });
+
   it('paginates collection indexes: every entry on exactly one page, each edition its own entries', () => {
     for (const edition of ['intern', 'publiek']) {
       const pages = listPages(edition, 'vragen/', 'vragen/pagina/');
