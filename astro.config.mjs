@@ -55,8 +55,10 @@ export default defineConfig({
   // Incremental rendering: entry and timeline-day pages carry a cache key (src/domain/page-keys.ts)
   // and are copied from the previous build (in cacheDir) when the key, the template code and the
   // rendered body are unchanged. The build still verifies the whole output (scripts/build.ts).
-  // Parallel prerendering (WEGWIJS_RENDER_WORKERS, default 2: one per core of the build machine):
-  // pages are rendered by worker threads, each with its own copy of the editions' data
-  // (module-level memos are per worker); 0 renders on the main thread alone.
+  // Parallel prerendering (WEGWIJS_RENDER_WORKERS, default 0: the main thread alone): pages are
+  // rendered by worker threads, each with its own copy of the editions' data (module-level memos
+  // are per worker). On this project's 2-core build machine two workers were slower than none
+  // (the check runs beside Astro on the other core, and every worker loads the content store and
+  // builds both editions again) and used more memory; see Performance in README.md.
   experimental: { incrementalBuild: true, parallelPrerender: settings.renderWorkers > 0 ? { workers: settings.renderWorkers } : false },
 });

@@ -117,7 +117,7 @@ export const SETTINGS = {
   WEGWIJS_CONTENT: setting(text(), { group: 'site', about: 'the content folder (tests and the benchmark point it elsewhere)' }, 'content'),
   WEGWIJS_DIST: setting(text(), { group: 'site', about: 'the output folder (`npm run build`, `preview`, `pdf`, `check:leaks`, `lighthouse`)' }, 'dist'),
   WEGWIJS_STAGING: setting(text(), { group: 'site', about: "the build's work folder: the edition being built, and the cache that makes the next build incremental" }, '.wegwijs-build'),
-  WEGWIJS_RENDER_WORKERS: setting(integer(0, 64), { group: 'site', about: "how many worker threads render pages (Astro's parallel prerendering; `0`: the main thread alone). Each holds its own copy of both editions' data: more workers use more cores and more memory (see Performance)" }, '2'),
+  WEGWIJS_RENDER_WORKERS: setting(integer(0, 64), { group: 'site', about: "how many worker threads render pages (Astro's parallel prerendering; `0`: the main thread alone). Each holds its own copy of both editions' data. On 2 cores, two workers were slower than none (97.9 against 90.8 s at 10,000 entries, the same output) and used more memory (see Performance): worth trying with more cores" }, '0'),
   WEGWIJS_RENDER_HEAP_MB: setting(integer(0, 1_048_576), {
     group: 'site', default: 'half the machine\'s memory, when that is more than Node\'s own limit',
     about: "the JavaScript heap limit of each of Astro's threads (the main thread and every render worker), in MB (`--max-old-space-size`; `0`: Node's own, about 4 GB). At 100,000 entries a render worker needs more than Node's own (see Performance)",

@@ -24,7 +24,7 @@ describe('defaults', () => {
       contentDir: 'content',
       dist: 'dist',
       staging: '.wegwijs-build',
-      renderWorkers: 2,
+      renderWorkers: 0,
       astroOut: path.join('.wegwijs-build', 'astro'),
       cacheDir: path.join('.wegwijs-build', 'cache'),
       bodyFacts: undefined,
