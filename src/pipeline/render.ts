@@ -76,7 +76,7 @@ async function withBuildLock<T>(run: () => Promise<T>, log: (line: string) => vo
 /**
  * The heap limit (MB) for each of Astro's threads, or undefined for Node's own (about 4 GB on
  * this 24 GB machine, for the main thread and each render worker alike). At 100,000 entries
- * (hub shape) a render worker ran out of Node's own limit five minutes into rendering and the
+ * (hub shape) a render worker ran out of Node's own limit about nine minutes into Astro's stage and the
  * build failed; with 10 GB it went on. WEGWIJS_RENDER_HEAP_MB sets it; unset, each thread may
  * use up to half the machine's memory when that is more than Node's own: the threads never all
  * peak at once, and a machine that has the memory should not fail a build for a default.

@@ -1,7 +1,7 @@
 /**
  * The heap limit of Astro's threads (src/pipeline/render.ts): Node's own unless the machine has
  * memory to spare or WEGWIJS_RENDER_HEAP_MB says otherwise. A 100,000-entry build failed on
- * Node's own limit (a render worker ran out five minutes into rendering).
+ * Node's own limit (a render worker ran out about nine minutes into Astro's stage).
  */
 import { describe, expect, it } from 'vitest';
 import { renderHeapMb } from '../../src/pipeline/render.ts';
