@@ -68,8 +68,9 @@ export function entryStatus(entry: AnyEntry, date?: string): string | undefined 
 export function searchRecord(site: Site, entry: AnyEntry): SearchRecord {
   const key = keyOf(entry);
   const soort = COLLECTION_LABELS[entry.collection].enkelvoud;
-  const related = (collection: string): EntryKey[] => {
-    const keys = new Set([...neighbours(site.graph.outgoing(key), 'to', collection), ...neighbours(site.graph.incoming(key), 'from', collection)]);
+  /** The entry's neighbours in `collection` (those it names, and with `incoming` those that name it), and itself when it is one. */
+  const related = (collection: string, incoming = true): EntryKey[] => {
+    const keys = new Set([...neighbours(site.graph.outgoing(key), 'to', collection), ...(incoming ? neighbours(site.graph.incoming(key), 'from', collection) : [])]);
     if (entry.collection === collection) keys.add(key);
     return [...keys];
   };
@@ -78,7 +79,7 @@ export function searchRecord(site: Site, entry: AnyEntry): SearchRecord {
   // name it: a target group or organisation that thousands of measures name carried all their
   // titles in its page (1.7 MB for an organisation at 100,000 entries). Filtering on a measure
   // finds the measure and what refers to it. (Target groups are few: both directions stay.)
-  const measures = [...new Set([...neighbours(site.graph.outgoing(key), 'to', 'maatregelen'), ...(entry.collection === 'maatregelen' ? [key] : [])])].map((k) => site.get(k)!.data.titel);
+  const measures = related('maatregelen', false).map((k) => site.get(k)!.data.titel);
   const datum = entryDate(entry);
   const status = showsStatus(site.profile, entry.collection) ? entryStatus(entry, site.peildatum) : undefined;
 

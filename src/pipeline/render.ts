@@ -10,9 +10,13 @@ import { getHeapStatistics } from 'node:v8';
 import { childEnv, config, type Config } from '../config.ts';
 
 /** Runs `astro build` in a child process, folding Astro 7's per-MDX-file head-inject warnings into one line. */
-// Node's own fatal lines too ("FATAL ERROR: … JavaScript heap out of memory", a worker thread
-// that ran out of memory): without them a build that runs out of memory fails without a reason.
-const IMPORTANT = /\[(WARN|ERROR)\]|error|Error|ERROR|✗|page\(s\) built|out of memory|heap limit|exited unexpectedly/;
+const IMPORTANT = /\[(WARN|ERROR)\]|error|Error|ERROR|✗|page\(s\) built|exited unexpectedly/;
+/**
+ * Node's own lines when a thread runs out of memory ("FATAL ERROR: … JavaScript heap out of
+ * memory", "Worker terminated due to reaching memory limit: JS heap out of memory"): relayed too,
+ * and the build's error then says so; without them it failed without a reason.
+ */
+const OUT_OF_MEMORY = /out of memory|heap limit/i;
 
 /** Pages Astro wrote, and how many of them it copied from the previous build (incremental rendering). */
 export interface AstroBuildResult {
@@ -108,9 +112,10 @@ async function runAstroBuild(env: NodeJS.ProcessEnv, log: (line: string) => void
       reused += line.match(/\((?:cached|restored)\)/g)?.length ?? 0;
       const built = /(\d+) page\(s\) built/.exec(line);
       if (built) pages = Number(built[1]);
-      if (/heap out of memory|reaching memory limit|heap limit/i.test(line)) outOfMemory = true;
+      const memory = OUT_OF_MEMORY.test(line);
+      if (memory) outOfMemory = true;
       if (line.includes('astro:head-inject')) headInject++;
-      else if (verbose || IMPORTANT.test(line)) log(line);
+      else if (verbose || memory || IMPORTANT.test(line)) log(line);
     }
   };
   const out = { text: '' };
